@@ -1,0 +1,77 @@
+package org.wso287g.demo;
+
+import java.time.Clock;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.identity.ProgramGroups;
+import org.wso287g.identity.ProgramIdentity;
+import org.wso287g.onboarding.domain.Agency;
+import org.wso287g.onboarding.domain.AgencyRepository;
+
+/**
+ * The embedded (H2) profile's demo: one user per role for the New Orleans field office and one demo
+ * agency, all with password {@code demo}. Only in the default profile: no other profile has demo users.
+ */
+@Component
+@Profile("default")
+@Order(2)
+@RequiredArgsConstructor
+class DemoData implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  static final String DEMO_ORI = "LA0990000";
+  static final String DEMO_AGENCY = "Demo Parish Sheriff's Office";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  /** user id, first name, last name, group. */
+  private record DemoUser(String id, String firstName, String lastName, String group) {}
+
+  private static final List<DemoUser> USERS = List.of(
+      new DemoUser("hq.analyst", "Headquarters", "Analyst", ProgramGroups.HQ),
+      new DemoUser("ice.signatory", "ICE", "Signatory", ProgramGroups.ICE_SIGNATORY),
+      new DemoUser("ps.investigator", "Personnel Security", "Investigator", ProgramGroups.PERSONNEL_SECURITY),
+      new DemoUser("nol.director", "New Orleans", "Field Office Director", ProgramGroups.fieldOfficeDirector("NOL")),
+      new DemoUser("nol.poc", "New Orleans", "WSO Point of Contact", ProgramGroups.fieldOfficeWsoPoc("NOL")),
+      new DemoUser("nol.ero", "New Orleans", "Deportation Officer", ProgramGroups.fieldOfficeEro("NOL")),
+      new DemoUser("demo.sheriff", "Demo Parish", "Sheriff", ProgramGroups.agencyCommand(DEMO_ORI)));
+
+  private final IdentityService identityService;
+  private final ProgramIdentity identity;
+  private final AgencyRepository agencies;
+  private final Clock clock;
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (agencies.findByOri(DEMO_ORI).isEmpty()) {
+      agencies.save(new Agency(DEMO_ORI, DEMO_AGENCY, "LA", "Demo Parish", "Demo Parish Correctional Center", "NOL",
+          clock.instant()));
+    }
+    identity.ensureAgencyGroups(DEMO_ORI, DEMO_AGENCY);
+    StringBuilder list = new StringBuilder();
+    for (DemoUser demo : USERS) {
+      if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+        User user = identityService.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setPassword(PASSWORD);
+        user.setEmail(demo.id() + "@demo.invalid");
+        identityService.saveUser(user);
+        identityService.createMembership(demo.id(), demo.group());
+      }
+      list.append(String.format("%n  %-16s %s", demo.id(), demo.group()));
+    }
+    LOG.info("Demo users (password '{}'), plus admin (camunda-admin):{}", PASSWORD, list);
+  }
+}

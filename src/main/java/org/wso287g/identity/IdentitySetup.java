@@ -1,0 +1,103 @@
+package org.wso287g.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.wso287g.fieldoffice.FieldOffice;
+import org.wso287g.fieldoffice.FieldOfficeRepository;
+
+/**
+ * At start-up, in every profile: the national groups, the three groups of each of the 25 field
+ * offices, who may start a participation, and the Tasklist filters of each role. Idempotent: what
+ * exists is left as it is.
+ */
+@Component
+@Order(1)
+@RequiredArgsConstructor
+class IdentitySetup implements ApplicationRunner {
+
+  static final String PARTICIPATION_PROCESS = "wsoParticipation";
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  private final ProgramIdentity identity;
+  private final FieldOfficeRepository fieldOffices;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AuthorizationService authorizations;
+
+  @Override
+  public void run(ApplicationArguments args) {
+    identity.ensureGroup(ProgramGroups.HQ, "ICE headquarters 287(g) program office");
+    identity.ensureGroup(ProgramGroups.ICE_SIGNATORY, "ICE signatories of MOAs");
+    identity.ensureGroup(ProgramGroups.PERSONNEL_SECURITY, "ICE personnel security");
+    List<String> directors = new ArrayList<>(List.of(ProgramGroups.HQ));
+    List<String> pointsOfContact = new ArrayList<>();
+    for (FieldOffice office : fieldOffices.findAll()) {
+      String director = ProgramGroups.fieldOfficeDirector(office.getCode());
+      identity.ensureGroup(director, office.getName() + " Field Office Director and deputies");
+      identity.ensureGroup(ProgramGroups.fieldOfficeWsoPoc(office.getCode()), office.getName() + " WSO point of contact");
+      identity.ensureGroup(ProgramGroups.fieldOfficeEro(office.getCode()), office.getName() + " ERO deportation officers");
+      directors.add(director);
+      pointsOfContact.add(ProgramGroups.fieldOfficeWsoPoc(office.getCode()));
+    }
+    // Headquarters and Field Office Directors register the letters they receive (start form).
+    for (String starter : directors) {
+      identity.grant(starter, Resources.PROCESS_DEFINITION, PARTICIPATION_PROCESS, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
+      identity.grant(starter, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    createFilters(Map.of(
+        TasklistFilters.REVIEWS, directors,
+        TasklistFilters.OVERSIGHT, directors,
+        TasklistFilters.MOAS_TO_SIGN, List.of(ProgramGroups.ICE_SIGNATORY),
+        TasklistFilters.BACKGROUND, List.of(ProgramGroups.PERSONNEL_SECURITY),
+        TasklistFilters.TRAININGS, pointsOfContact));
+    LOG.info("Program groups, start permissions and Tasklist filters are in place");
+  }
+
+  /** Creates missing filters; role filters are readable by their groups, the others by everyone. */
+  private void createFilters(Map<String, List<String>> roleFilters) {
+    for (TasklistFilters.Definition definition : TasklistFilters.definitions()) {
+      Filter filter = identity.findFilter(definition.name())
+          .orElseGet(() -> TasklistFilters.create(filters, tasks, definition));
+      if (TasklistFilters.AGENCY_FILTERS.contains(definition.name()) && !roleFilters.containsKey(definition.name())) {
+        continue; // granted to each agency's command group when the agency registers
+      }
+      List<String> groups = roleFilters.get(definition.name());
+      if (groups == null) {
+        grantEveryone(filter);
+      } else {
+        groups.forEach(group -> identity.grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+      }
+    }
+  }
+
+  private void grantEveryone(Filter filter) {
+    boolean exists = authorizations.createAuthorizationQuery().userIdIn(ANY).resourceType(Resources.FILTER)
+        .resourceId(filter.getId()).count() > 0;
+    if (!exists) {
+      var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      authorization.setUserId(ANY);
+      authorization.setResource(Resources.FILTER);
+      authorization.setResourceId(filter.getId());
+      authorization.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.wso287g.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+import org.wso287g.vetting.domain.Instructors;
+
+/**
+ * The program's people and groups in Camunda's identity service, and what each group may see.
+ *
+ * <p>Steps of a process run as the user who completes the task before them, and that user (an agency
+ * sheriff, a Field Office Director) may not create groups or users. The program does that on its own
+ * authority, so these calls run without authorization checks when they run inside a process step.
+ */
+@Component
+@RequiredArgsConstructor
+public class ProgramIdentity implements Instructors {
+
+  public static final String PROGRAM_GROUP_TYPE = "WORKFLOW";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+
+  /** Creates the agency's command and WSO groups (if missing) and lets them into the Tasklist. */
+  public void ensureAgencyGroups(String ori, String agencyName) {
+    privileged(() -> {
+      ensureGroup(ProgramGroups.agencyCommand(ori), agencyName + " — command staff");
+      ensureGroup(ProgramGroups.agencyWso(ori), agencyName + " — Warrant Service Officers");
+      for (String filterName : TasklistFilters.AGENCY_FILTERS) {
+        findFilter(filterName).ifPresent(f -> grant(ProgramGroups.agencyCommand(ori), Resources.FILTER, f.getId(),
+            Permissions.READ));
+      }
+      return null;
+    });
+  }
+
+  /** A group of the program, with access to the Tasklist and to read the program's process definitions. */
+  public void ensureGroup(String id, String name) {
+    privileged(() -> {
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(PROGRAM_GROUP_TYPE);
+        identity.saveGroup(group);
+        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(id, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * The certified officer's Camunda user (created without a password if missing: an administrator
+   * gives it one in Camunda Admin), made a member of the agency's WSO group.
+   */
+  public void enrolOfficer(String userId, String fullName, String email, String ori) {
+    privileged(() -> {
+      if (identity.createUserQuery().userId(userId).count() == 0) {
+        User user = identity.newUser(userId);
+        int space = fullName.lastIndexOf(' ');
+        user.setFirstName(space > 0 ? fullName.substring(0, space) : fullName);
+        user.setLastName(space > 0 ? fullName.substring(space + 1) : "");
+        user.setEmail(email);
+        identity.saveUser(user);
+      }
+      String wsoGroup = ProgramGroups.agencyWso(ori);
+      if (identity.createUserQuery().userId(userId).memberOfGroup(wsoGroup).count() == 0) {
+        identity.createMembership(userId, wsoGroup);
+      }
+      return null;
+    });
+  }
+
+  /** Rule 6: takes every officer out of the agency's WSO group (the credentials were revoked). */
+  public void removeAllOfficers(String ori) {
+    privileged(() -> {
+      String wsoGroup = ProgramGroups.agencyWso(ori);
+      for (User user : identity.createUserQuery().memberOfGroup(wsoGroup).list()) {
+        identity.deleteMembership(user.getId(), wsoGroup);
+      }
+      return null;
+    });
+  }
+
+  public boolean isMember(String userId, String groupId) {
+    return privileged(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+  }
+
+  @Override
+  public boolean isWsoPointOfContact(String userId, String fieldOfficeCode) {
+    return isMember(userId, ProgramGroups.fieldOfficeWsoPoc(fieldOfficeCode));
+  }
+
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+    if (!exists) {
+      var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      for (Permission permission : permissions) {
+        authorization.addPermission(permission);
+      }
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  java.util.Optional<Filter> findFilter(String name) {
+    return java.util.Optional.ofNullable(filters.createFilterQuery().filterName(name).singleResult());
+  }
+
+  /** Inside a process step, runs without the current user's authorization checks; outside, as is. */
+  static <T> T privileged(Supplier<T> work) {
+    CommandContext context = Context.getCommandContext();
+    return context == null ? work.get() : context.runWithoutAuthorization(work::get);
+  }
+}

@@ -1,0 +1,16 @@
+package org.wso287g.onboarding.domain;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+  Optional<Application> findByNumber(String number);
+
+  boolean existsByAgencyAndStatusIn(Agency agency, Collection<ApplicationStatus> statuses);
+
+  @Query("select max(a.number) from Application a where a.number like concat(:prefix, '%')")
+  Optional<String> findHighestNumberStartingWith(String prefix);
+}

@@ -1,0 +1,74 @@
+package org.wso287g.onboarding.domain;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.wso287g.common.Problems;
+
+/**
+ * What an agency's letter of interest says (fact sheet step 1). {@link #validate} names every field
+ * that breaks a rule; the same rules serve the Tasklist start form and the REST API.
+ */
+public record LetterOfInterest(
+    String agencyName,
+    String agencyOri,
+    String agencyState,
+    String agencyCounty,
+    String jailFacilityName,
+    String fieldOfficeCode,
+    int requestedOfficerCount,
+    LocalDate letterDate,
+    String contactName,
+    String contactEmail) {
+
+  public static final int MAX_OFFICERS = 200;
+  static final Pattern ORI = Pattern.compile("[A-Z]{2}[A-Z0-9]{7}");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /** Upper-cases the codes so that {@code la0990000} and {@code LA0990000} are one agency. */
+  public LetterOfInterest {
+    agencyOri = upper(agencyOri);
+    agencyState = upper(agencyState);
+    fieldOfficeCode = upper(fieldOfficeCode);
+    agencyName = trim(agencyName);
+    agencyCounty = trim(agencyCounty);
+    jailFacilityName = trim(jailFacilityName);
+    contactName = trim(contactName);
+    contactEmail = trim(contactEmail);
+  }
+
+  /** Checks the fields on their own; {@code today} bounds the letter date. */
+  public void validate(LocalDate today, Problems problems) {
+    problems
+        .check(present(agencyName), "agencyName", "The agency name is required.")
+        .check(agencyOri != null && ORI.matcher(agencyOri).matches(), "agencyOri",
+            "The ORI must be 9 characters: two letters of the state, then 7 letters or digits (e.g. LA0990000).")
+        .check(present(agencyCounty), "agencyCounty", "The county is required.")
+        .check(present(jailFacilityName), "jailFacilityName", "The jail facility name is required.")
+        .check(requestedOfficerCount >= 1 && requestedOfficerCount <= MAX_OFFICERS, "requestedOfficerCount",
+            "The number of officers to train must be between 1 and " + MAX_OFFICERS + "; "
+                + requestedOfficerCount + " was entered.")
+        .check(letterDate != null && !letterDate.isAfter(today), "letterDate",
+            "The letter date is required and cannot be in the future.")
+        .check(present(contactName), "contactName", "The contact name is required.")
+        .check(contactEmail != null && EMAIL.matcher(contactEmail).matches(), "contactEmail",
+            "The contact email must be an email address.");
+    if (agencyOri != null && agencyState != null && ORI.matcher(agencyOri).matches()
+        && !agencyOri.startsWith(agencyState)) {
+      problems.add("agencyOri", "The ORI " + agencyOri + " does not belong to the state " + agencyState
+          + ": an ORI starts with the state's two letters.");
+    }
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static String upper(String s) {
+    return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
+  }
+
+  private static String trim(String s) {
+    return s == null ? null : s.trim();
+  }
+}

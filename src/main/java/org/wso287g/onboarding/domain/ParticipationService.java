@@ -1,0 +1,228 @@
+package org.wso287g.onboarding.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.common.Problems;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.fieldoffice.FieldOfficeRepository;
+
+/**
+ * The participation path (fact sheet steps 1 to 3 and 6) on the domain records: every step of
+ * Process 1 calls one method here, inside the engine's transaction.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class ParticipationService {
+
+  private final AgencyRepository agencies;
+  private final ApplicationRepository applications;
+  private final MoaRepository moas;
+  private final OversightReviewRepository reviews;
+  private final FieldOfficeRepository fieldOffices;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  /**
+   * Step 1: validates the letter, applies rule 4 and records the application (and the agency, unless
+   * it is already known by its ORI).
+   *
+   * @throws RuleViolation naming every bad field
+   * @throws DuplicateApplication when the agency has an open application or an active MOA
+   */
+  public Application register(LetterOfInterest letter, String actor) {
+    Problems problems = new Problems();
+    letter.validate(LocalDate.now(clock), problems);
+    checkFieldOffice(letter, problems);
+    problems.throwIfAny();
+
+    Agency agency = agencies.findByOri(letter.agencyOri())
+        .orElseGet(() -> agencies.save(new Agency(letter.agencyOri(), letter.agencyName(), letter.agencyState(),
+            letter.agencyCounty(), letter.jailFacilityName(), letter.fieldOfficeCode(), clock.instant())));
+    if (!agency.getState().equals(letter.agencyState())) {
+      throw new RuleViolation("agencyState", "The agency with ORI " + letter.agencyOri() + " is registered in "
+          + agency.getState() + ", not " + letter.agencyState() + ".");
+    }
+    if (applications.existsByAgencyAndStatusIn(agency, ApplicationStatus.OPEN)) {
+      throw new DuplicateApplication(letter.agencyOri(), "already has an open application");
+    }
+    if (moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE)) {
+      throw new DuplicateApplication(letter.agencyOri(), "already has an active agreement");
+    }
+    agency.applied(letter.agencyName(), letter.agencyCounty(), letter.jailFacilityName(), letter.fieldOfficeCode());
+    return applications.save(new Application(nextNumber(), agency, letter, actor, clock.instant()));
+  }
+
+  private void checkFieldOffice(LetterOfInterest letter, Problems problems) {
+    if (letter.fieldOfficeCode() == null) {
+      problems.add("fieldOfficeCode", "The field office is required.");
+      return;
+    }
+    fieldOffices.findById(letter.fieldOfficeCode()).ifPresentOrElse(
+        office -> problems.check(letter.agencyState() == null || office.serves(letter.agencyState()),
+            "fieldOfficeCode", "The " + office.getName() + " field office does not serve " + letter.agencyState()
+                + "; it serves " + office.getStates().replace(",", ", ") + "."),
+        () -> problems.add("fieldOfficeCode", "'" + letter.fieldOfficeCode() + "' is not an ERO field office code."));
+    if (letter.agencyState() == null || letter.agencyState().isBlank()) {
+      problems.add("agencyState", "The state is required.");
+    }
+  }
+
+  private String nextNumber() {
+    String prefix = "WSO-" + Year.now(clock) + "-";
+    int next = applications.findHighestNumberStartingWith(prefix)
+        .map(highest -> Integer.parseInt(highest.substring(prefix.length())) + 1)
+        .orElse(1);
+    return prefix + String.format("%04d", next);
+  }
+
+  /** Step 2: ICE's review and assessment. A comment is required unless the request is approved. */
+  public void recordReview(String number, ReviewDecision decision, String comment, String actor) {
+    if (decision != ReviewDecision.APPROVED && (comment == null || comment.isBlank())) {
+      throw new RuleViolation("reviewComment", decision == ReviewDecision.DECLINED
+          ? "Say why the request is declined: the comment is required unless the request is approved."
+          : "Say what information the agency must provide: the comment is required unless the request is approved.");
+    }
+    Application application = application(number);
+    application.reviewed(decision, comment, actor, clock.instant());
+    if (decision == ReviewDecision.DECLINED) {
+      application.getAgency().applicationClosed();
+    }
+  }
+
+  public void recordMoreInformation(String number, String response) {
+    if (response == null || response.isBlank()) {
+      throw new RuleViolation("moreInformationResponse", "Answer the question of the review before you send it.");
+    }
+    application(number).answered(response.trim());
+  }
+
+  /** The agency did not answer a request for more information in time. */
+  public void withdraw(String number) {
+    Application application = application(number);
+    application.withdrawn(clock.instant());
+    application.getAgency().applicationClosed();
+  }
+
+  /** Step 3 begins: HQ prepares the MOA from the template. Rule 3: only for an approved request. */
+  public Moa recordMoaDraft(String number, String templateRevision, String fodContactName, String fodContactEmail,
+      String actor) {
+    Application application = application(number);
+    requireApproved(application);
+    new Problems()
+        .check(templateRevision != null && !templateRevision.isBlank(), "moaTemplateRevision",
+            "Name the MOA template revision.")
+        .check(fodContactName != null && !fodContactName.isBlank(), "fodContactName",
+            "Name the Field Office Director's point of contact.")
+        .check(fodContactEmail != null && LetterOfInterest.EMAIL.matcher(fodContactEmail).matches(),
+            "fodContactEmail", "The point of contact's email must be an email address.")
+        .throwIfAny();
+    return moas.save(new Moa(application, templateRevision.trim(), fodContactName.trim(), fodContactEmail.trim(),
+        actor));
+  }
+
+  public void recordAgencySignature(String number, String name, String title, LocalDate signedOn, String actor) {
+    Moa moa = moaOf(number);
+    Problems problems = new Problems()
+        .check(name != null && !name.isBlank(), "leaSignatoryName", "Name the person who signed for the agency.")
+        .check(title != null && !title.isBlank(), "leaSignatoryTitle", "Give the signatory's title (e.g. Sheriff).");
+    checkSignatureDate("leaSignedOn", signedOn, moa, problems);
+    problems.throwIfAny();
+    moa.signedByAgency(name.trim(), title.trim(), signedOn, actor);
+  }
+
+  /** ICE's signature completes the MOA: it becomes ACTIVE, effective on the later signature date. */
+  public Moa activateMoa(String number, String iceSignatoryName, LocalDate iceSignedOn, String actor) {
+    Moa moa = moaOf(number);
+    if (moa.getStatus() != MoaStatus.SIGNED_BY_AGENCY) {
+      throw new RuleViolation("iceSignedOn", "ICE signs after the agency: the MOA of " + number + " is "
+          + moa.getStatus() + ".");
+    }
+    Problems problems = new Problems().check(iceSignatoryName != null && !iceSignatoryName.isBlank(),
+        "iceSignatoryName", "Name the ICE official who signed.");
+    checkSignatureDate("iceSignedOn", iceSignedOn, moa, problems);
+    problems.throwIfAny();
+    moa.signedByIceAndActivated(iceSignatoryName.trim(), iceSignedOn, actor);
+    moa.getAgency().moaActivated();
+    return moa;
+  }
+
+  private void checkSignatureDate(String field, LocalDate signedOn, Moa moa, Problems problems) {
+    if (signedOn == null) {
+      problems.add(field, "The signature date is required.");
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate approvedOn = LocalDate.ofInstant(moa.getApplication().getReviewedAt(), clock.getZone());
+    problems
+        .check(!signedOn.isAfter(today), field, "A signature cannot be dated in the future (" + signedOn
+            + " is after today, " + today + ").")
+        .check(!signedOn.isBefore(approvedOn), field, "A signature cannot be dated before the request was approved ("
+            + signedOn + " is before " + approvedOn + ").");
+    if (moa.getLeaSignedOn() != null && field.startsWith("ice")) {
+      problems.check(!signedOn.isBefore(moa.getLeaSignedOn()), field, "ICE signs after the agency: " + signedOn
+          + " is before the agency's signature of " + moa.getLeaSignedOn() + ".");
+    }
+  }
+
+  /** Step 6 begins: at least one certified officer, the agency is operational. */
+  public void startOperations(String number) {
+    Moa moa = moaOf(number);
+    if (!moa.isActive()) {
+      throw new IllegalStateException("The MOA of " + number + " is " + moa.getStatus() + "; operations need it ACTIVE.");
+    }
+    moa.getAgency().operational(LocalDate.now(clock));
+  }
+
+  public void recordOversightReview(String number, OversightReview.Kind kind, Boolean compliant, String findings,
+      String actor) {
+    new Problems()
+        .check(compliant != null, "compliant", "Say whether the agency complied with ICE policy and the MOA.")
+        .check(findings != null && !findings.isBlank(), "findings", "Record what you reviewed and found.")
+        .throwIfAny();
+    reviews.save(new OversightReview(moaOf(number), kind, compliant, findings.trim(), actor, clock.instant()));
+  }
+
+  public void recordNotice(String number, Notice notice) {
+    Problems problems = new Problems();
+    notice.validate(problems);
+    problems.throwIfAny();
+    moaOf(number).noticeReceived(notice, clock.instant());
+  }
+
+  /** The notice period is over: the MOA ends and everything hanging on it stops (rule 6). */
+  public void endAgreement(String number) {
+    Moa moa = moaOf(number);
+    Notice notice = new Notice(moa.getNoticeFrom(), moa.getNoticeKind(), moa.getNoticeReason(),
+        Boolean.TRUE.equals(moa.getNoticeExigent()));
+    MoaStatus endStatus = notice.endStatus();
+    moa.ended(endStatus, LocalDate.now(clock));
+    moa.getAgency().agreementEnded(endStatus == MoaStatus.TERMINATED ? AgencyStatus.TERMINATED : AgencyStatus.SUSPENDED);
+    moa.getApplication().agreementEnded(clock.instant());
+    events.publishEvent(new AgreementEnded(moa.getAgency().getId(), moa.getAgency().getOri(), endStatus,
+        "MOA " + endStatus.name().toLowerCase() + " on notice from " + notice.from() + ": " + notice.reason()));
+  }
+
+  @Transactional(readOnly = true)
+  public Application application(String number) {
+    return applications.findByNumber(number)
+        .orElseThrow(() -> new IllegalStateException("No application " + number + " is on record."));
+  }
+
+  private Moa moaOf(String number) {
+    return moas.findByApplication(application(number))
+        .orElseThrow(() -> new IllegalStateException("Application " + number + " has no MOA yet."));
+  }
+
+  private static void requireApproved(Application application) {
+    if (application.getStatus() != ApplicationStatus.APPROVED) {
+      throw new RuleViolation("reviewDecision", "No MOA before approval: application " + application.getNumber()
+          + " is " + application.getStatus() + ".");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.wso287g.onboarding.process;
+
+/**
+ * Process variables of {@code wsoParticipation} (public contract: names as the specification gives
+ * them). Types as they arrive from the forms: text, ISO date text (yyyy-mm-dd), number, boolean.
+ */
+public final class ParticipationVariables {
+
+  public static final String PROCESS_ID = "wsoParticipation";
+
+  // Letter of interest (start form): text unless said otherwise
+  public static final String AGENCY_NAME = "agencyName";
+  public static final String AGENCY_ORI = "agencyOri";
+  /** Two-letter USPS code. */
+  public static final String AGENCY_STATE = "agencyState";
+  public static final String AGENCY_COUNTY = "agencyCounty";
+  public static final String JAIL_FACILITY_NAME = "jailFacilityName";
+  public static final String FIELD_OFFICE_CODE = "fieldOfficeCode";
+  /** Number, 1..200. */
+  public static final String REQUESTED_OFFICER_COUNT = "requestedOfficerCount";
+  /** Date. */
+  public static final String LETTER_DATE = "letterDate";
+  public static final String CONTACT_NAME = "contactName";
+  public static final String CONTACT_EMAIL = "contactEmail";
+
+  /** Text, set by registration: the business key. */
+  public static final String APPLICATION_NUMBER = "applicationNumber";
+
+  /** APPROVED | DECLINED | MORE_INFO. */
+  public static final String REVIEW_DECISION = "reviewDecision";
+  public static final String REVIEW_COMMENT = "reviewComment";
+  public static final String MORE_INFORMATION_RESPONSE = "moreInformationResponse";
+
+  public static final String MOA_TEMPLATE_REVISION = "moaTemplateRevision";
+  public static final String FOD_CONTACT_NAME = "fodContactName";
+  public static final String FOD_CONTACT_EMAIL = "fodContactEmail";
+  public static final String LEA_SIGNATORY_NAME = "leaSignatoryName";
+  public static final String LEA_SIGNATORY_TITLE = "leaSignatoryTitle";
+  /** Date. */
+  public static final String LEA_SIGNED_ON = "leaSignedOn";
+  public static final String ICE_SIGNATORY_NAME = "iceSignatoryName";
+  /** Date. */
+  public static final String ICE_SIGNED_ON = "iceSignedOn";
+
+  /** JSON list of {fullName, badgeNumber, email, usCitizen}, from the nomination form's dynamic list. */
+  public static final String CANDIDATES = "candidates";
+  /** List of candidate ids (JSON), the multi-instance collection of the vetting call activity. */
+  public static final String CANDIDATE_IDS = "candidateIds";
+  /** Number, set after vetting: credentialed officers of this application. */
+  public static final String CERTIFIED_OFFICER_COUNT = "certifiedOfficerCount";
+
+  /** Boolean. */
+  public static final String COMPLIANT = "compliant";
+  public static final String FINDINGS = "findings";
+
+  // Message_TerminationNotice
+  public static final String TERMINATION_NOTICE_MESSAGE = "Message_TerminationNotice";
+  /** ICE | LEA. */
+  public static final String NOTICE_FROM = "noticeFrom";
+  /** TERMINATION | SUSPENSION. */
+  public static final String NOTICE_KIND = "noticeKind";
+  public static final String NOTICE_REASON = "noticeReason";
+  /** Boolean: a public-safety emergency makes the notice immediate. */
+  public static final String EXIGENT = "exigent";
+
+  public static final String DUPLICATE_APPLICATION_ERROR = "duplicateApplication";
+
+  private ParticipationVariables() {}
+}

@@ -1,0 +1,31 @@
+package org.wso287g.process;
+
+import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.wso287g.common.RuleViolation;
+
+/**
+ * Turns a {@link RuleViolation} raised by a delegate into the engine's form-validation exception.
+ * engine-rest answers that one with HTTP 400 and its message on start, submit-form and complete
+ * (every other engine exception there becomes a 500), the Tasklist shows the message, and the
+ * transaction rolls back, so the task stays open with what was typed.
+ */
+class RefusalInterceptor implements DelegateInterceptor {
+
+  private final DelegateInterceptor next;
+
+  RefusalInterceptor(DelegateInterceptor next) {
+    this.next = next;
+  }
+
+  @Override
+  public void handleInvocation(DelegateInvocation invocation) throws Exception {
+    try {
+      next.handleInvocation(invocation);
+    } catch (RuleViolation violation) {
+      // Without a cause, the engine rethrows it as it is instead of looking for an error boundary.
+      throw new FormFieldValidationException(violation.field(), violation.getMessage());
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.wso287g.program;
+
+import java.math.BigDecimal;
+import java.util.Date;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import lombok.Getter;
+import lombok.Setter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * The program's parameters. The models name them ({@code ${wsoProgram.moreInformationPeriod}}) instead
+ * of burying numbers, and the rules read them here; {@code application.yaml} (prefix
+ * {@code wso.program}) changes them. Periods are ISO-8601 durations, as Camunda timers expect.
+ * The defaults come from the fact sheet and the 2025 WSO MOA template.
+ */
+@Getter
+@Setter
+@Validated
+@Component("wsoProgram")
+@ConfigurationProperties(prefix = "wso.program")
+public class ProgramParameters {
+
+  /** Fact sheet: an 8-hour in-depth course. */
+  @DecimalMin("0.5")
+  private BigDecimal minimumTrainingHours = new BigDecimal("8");
+
+  /** MOA: pass mark 70 %. */
+  @Min(1) @Max(100)
+  private int examPassMark = 70;
+
+  /** How long the agency has to answer a request for more information before it is withdrawn. */
+  @NotBlank private String moreInformationPeriod = "P30D";
+
+  /** MOA: an initial review about 12 months after operations start. */
+  @NotBlank private String initialReviewAfter = "P12M";
+
+  /** MOA: a compliance meeting at least once a year. */
+  @NotBlank private String annualReviewInterval = "P1Y";
+
+  /** How long a Field Office Director has to record an oversight review once it is due. */
+  @NotBlank private String reviewCompletionPeriod = "P30D";
+
+  /** MOA: either party may suspend or terminate with 90 days' written notice. */
+  @NotBlank private String terminationNoticePeriod = "P90D";
+
+  /** Due date {@code period} from now on the engine clock, for task due dates in the models. */
+  public Date dueIn(String period) {
+    try {
+      Date now = ClockUtil.getCurrentTime();
+      Date due = new Date(now.getTime());
+      DatatypeFactory.newInstance().newDuration(period).addTo(due);
+      return due;
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException("No XML datatype factory to read the period " + period, e);
+    }
+  }
+}

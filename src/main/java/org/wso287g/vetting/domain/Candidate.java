@@ -1,0 +1,75 @@
+package org.wso287g.vetting.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.wso287g.onboarding.domain.Agency;
+import org.wso287g.onboarding.domain.Application;
+
+/** A nominated candidate; once credentialed, a Warrant Service Officer of the agency. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Candidate {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "application_id")
+  private Application application;
+
+  private String fullName;
+  private String badgeNumber;
+  private String email;
+  private boolean usCitizen;
+
+  @Enumerated(EnumType.STRING)
+  private CandidateStatus status;
+
+  private String userId;
+  private String nominatedBy;
+  private Instant nominatedAt;
+
+  Candidate(Application application, Nomination nomination, String nominatedBy, Instant nominatedAt) {
+    this.agency = application.getAgency();
+    this.application = application;
+    this.fullName = nomination.fullName();
+    this.badgeNumber = nomination.badgeNumber();
+    this.email = nomination.email();
+    this.usCitizen = nomination.usCitizen();
+    this.status = CandidateStatus.NOMINATED;
+    this.nominatedBy = nominatedBy;
+    this.nominatedAt = nominatedAt;
+  }
+
+  void moveTo(CandidateStatus next) {
+    this.status = next;
+  }
+
+  /** The officer's sign-in id: the part of the email before the @, as the agency's mail system spells it. */
+  String proposedUserId() {
+    return email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
+  }
+
+  void credentialed(String userId) {
+    this.userId = userId;
+    this.status = CandidateStatus.CREDENTIALED;
+  }
+}

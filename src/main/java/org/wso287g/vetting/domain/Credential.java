@@ -1,0 +1,69 @@
+package org.wso287g.vetting.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.wso287g.onboarding.domain.Agency;
+
+/** ICE credentials of a WSO (ICE property), issued after Form 70-006 is executed. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Credential {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String number;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "candidate_id")
+  private Candidate candidate;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @Enumerated(EnumType.STRING)
+  private CredentialStatus status;
+
+  private Instant issuedAt;
+
+  @jakarta.persistence.Column(name = "form_70006_executed_on")
+  private LocalDate form70006ExecutedOn;
+
+  private Instant endedAt;
+  private String endReason;
+
+  Credential(String number, Candidate candidate, Instant issuedAt, LocalDate form70006ExecutedOn) {
+    this.number = number;
+    this.candidate = candidate;
+    this.agency = candidate.getAgency();
+    this.status = CredentialStatus.ACTIVE;
+    this.issuedAt = issuedAt;
+    this.form70006ExecutedOn = form70006ExecutedOn;
+  }
+
+  void end(CredentialStatus endStatus, String reason, Instant at) {
+    this.status = endStatus;
+    this.endReason = reason;
+    this.endedAt = at;
+  }
+
+  public boolean isActive() {
+    return status == CredentialStatus.ACTIVE;
+  }
+}

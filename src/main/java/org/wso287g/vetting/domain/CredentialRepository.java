@@ -1,0 +1,12 @@
+package org.wso287g.vetting.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.wso287g.onboarding.domain.Agency;
+
+public interface CredentialRepository extends JpaRepository<Credential, Long> {
+
+  List<Credential> findByAgencyIdAndStatus(Long agencyId, CredentialStatus status);
+
+  long countByAgency(Agency agency);
+}

@@ -1,0 +1,45 @@
+package org.wso287g.vetting.domain;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.wso287g.common.Problems;
+
+/** One candidate as the agency's command staff nominate them. */
+public record Nomination(String fullName, String badgeNumber, String email, boolean usCitizen) {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  public Nomination {
+    fullName = fullName == null ? null : fullName.trim();
+    badgeNumber = badgeNumber == null ? null : badgeNumber.trim();
+    email = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** Checks a whole nomination; fields are named {@code candidates[i].field} as in the form. */
+  public static void validate(List<Nomination> nominations, Problems problems) {
+    if (nominations.isEmpty()) {
+      problems.add("candidates", "Nominate at least one candidate.");
+      return;
+    }
+    Set<String> badges = new HashSet<>();
+    for (int i = 0; i < nominations.size(); i++) {
+      Nomination n = nominations.get(i);
+      String at = "candidates[" + i + "].";
+      String who = "Candidate " + (i + 1);
+      problems
+          .check(n.fullName() != null && !n.fullName().isBlank(), at + "fullName", who + ": the full name is required.")
+          .check(n.badgeNumber() != null && !n.badgeNumber().isBlank() && n.badgeNumber().length() <= 20,
+              at + "badgeNumber", who + ": the badge number is required (at most 20 characters).")
+          .check(n.email() != null && EMAIL.matcher(n.email()).matches(), at + "email",
+              who + ": the email must be an email address.")
+          .check(n.usCitizen(), at + "usCitizen",
+              who + ": only U.S. citizens can be nominated; the background investigation starts with citizenship.");
+      if (n.badgeNumber() != null && !n.badgeNumber().isBlank() && !badges.add(n.badgeNumber())) {
+        problems.add(at + "badgeNumber", who + ": badge number " + n.badgeNumber() + " is nominated twice.");
+      }
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.wso287g.vetting.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.common.Problems;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.onboarding.domain.AgencyStatus;
+import org.wso287g.onboarding.domain.AgreementEnded;
+import org.wso287g.onboarding.domain.Application;
+import org.wso287g.onboarding.domain.ParticipationService;
+import org.wso287g.program.ProgramParameters;
+
+/**
+ * Fact sheet steps 4 and 5 on the domain records: nomination, background investigation, training
+ * and exam, certification, credential. Every step of Process 2 calls one method here.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class VettingService {
+
+  /** A candidate in these states still counts as nominated: the same badge cannot be nominated again. */
+  private static final EnumSet<CandidateStatus> IN_PROGRESS = EnumSet.of(CandidateStatus.NOMINATED,
+      CandidateStatus.CLEARED, CandidateStatus.EXAM_FAILED, CandidateStatus.CERTIFIED, CandidateStatus.CREDENTIALED);
+
+  private final ParticipationService participation;
+  private final CandidateRepository candidates;
+  private final BackgroundCheckRepository backgroundChecks;
+  private final TrainingAttemptRepository trainingAttempts;
+  private final CertificationRepository certifications;
+  private final CredentialRepository credentials;
+  private final Instructors instructors;
+  private final ProgramParameters program;
+  private final Clock clock;
+
+  /** Step 4 begins: the agency's command staff name their candidates. */
+  public List<Candidate> nominate(String applicationNumber, List<Nomination> nominations, String actor) {
+    Problems problems = new Problems();
+    Nomination.validate(nominations, problems);
+    problems.throwIfAny();
+    Application application = participation.application(applicationNumber);
+    for (int i = 0; i < nominations.size(); i++) {
+      String badge = nominations.get(i).badgeNumber();
+      problems.check(!candidates.existsByAgencyAndBadgeNumberAndStatusIn(application.getAgency(), badge, IN_PROGRESS),
+          "candidates[" + i + "].badgeNumber", "Candidate " + (i + 1) + ": badge number " + badge
+              + " is already nominated or certified in this agency.");
+    }
+    problems.throwIfAny();
+    return nominations.stream()
+        .map(n -> candidates.save(new Candidate(application, n, actor, clock.instant())))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Candidate candidate(long id) {
+    return candidates.findById(id).orElseThrow(() -> new IllegalStateException("No candidate " + id + " is on record."));
+  }
+
+  public void recordBackgroundResult(long candidateId, BackgroundCheck.Result result, String notes, String actor) {
+    Candidate candidate = candidate(candidateId);
+    if (candidate.getStatus() != CandidateStatus.NOMINATED) {
+      throw new RuleViolation("backgroundResult", candidate.getFullName() + " already has a background result ("
+          + candidate.getStatus() + ").");
+    }
+    if (result == BackgroundCheck.Result.NOT_CLEARED && (notes == null || notes.isBlank())) {
+      throw new RuleViolation("backgroundNotes", "Say why the candidate is not cleared: notes are required.");
+    }
+    backgroundChecks.save(new BackgroundCheck(candidate, result, notes, actor, clock.instant()));
+    candidate.moveTo(result == BackgroundCheck.Result.CLEARED ? CandidateStatus.CLEARED : CandidateStatus.NOT_CLEARED);
+  }
+
+  /**
+   * Step 5: the course and its exam. Rule 3 (no training before background clearance) and the
+   * minimum hours refuse the record; a failed exam is recorded and leaves one retake.
+   *
+   * @return whether the exam was passed
+   */
+  public boolean recordTraining(long candidateId, TrainingRecord record, String actor) {
+    Candidate candidate = candidate(candidateId);
+    if (candidate.getStatus() != CandidateStatus.CLEARED) {
+      throw new RuleViolation("trainingDate", "No training is recorded before background clearance: "
+          + candidate.getFullName() + " is " + candidate.getStatus() + ".");
+    }
+    checkRecord(record, candidate, "trainingDate", "trainingHours", "examScore", "instructor");
+    boolean passed = record.examScore() >= program.getExamPassMark();
+    trainingAttempts.save(new TrainingAttempt(candidate, 1, record.date(), record.hours(), record.examScore(), passed,
+        record.instructor(), actor, clock.instant()));
+    candidate.moveTo(passed ? CandidateStatus.CLEARED : CandidateStatus.EXAM_FAILED);
+    return passed;
+  }
+
+  /**
+   * The one retake the MOA allows. A second failure disqualifies the candidate.
+   *
+   * @return whether the retake was passed
+   */
+  public boolean recordRetake(long candidateId, TrainingRecord record, String actor) {
+    Candidate candidate = candidate(candidateId);
+    if (candidate.getStatus() != CandidateStatus.EXAM_FAILED) {
+      throw new RuleViolation("retakeScore", "A retake is only for a candidate who failed the first exam: "
+          + candidate.getFullName() + " is " + candidate.getStatus() + ".");
+    }
+    checkRecord(record, candidate, "retakeDate", null, "retakeScore", "retakeInstructor");
+    TrainingAttempt first = trainingAttempts.findByCandidateOrderByAttempt(candidate).get(0);
+    if (record.date() != null && record.date().isBefore(first.getTrainingDate())) {
+      throw new RuleViolation("retakeDate", "The retake cannot be dated before the first exam (" + first.getTrainingDate() + ").");
+    }
+    boolean passed = record.examScore() >= program.getExamPassMark();
+    trainingAttempts.save(new TrainingAttempt(candidate, 2, record.date(), null, record.examScore(), passed,
+        record.instructor(), actor, clock.instant()));
+    candidate.moveTo(passed ? CandidateStatus.CLEARED : CandidateStatus.DISQUALIFIED);
+    return passed;
+  }
+
+  private void checkRecord(TrainingRecord record, Candidate candidate, String dateField, String hoursField,
+      String scoreField, String instructorField) {
+    Problems problems = new Problems();
+    if (record.date() == null || record.date().isAfter(LocalDate.now(clock))) {
+      problems.add(dateField, "The date is required and cannot be in the future.");
+    }
+    if (hoursField != null) {
+      BigDecimal minimum = program.getMinimumTrainingHours();
+      if (record.hours() == null || record.hours().compareTo(minimum) < 0) {
+        problems.add(hoursField, "The training record needs at least " + minimum.stripTrailingZeros().toPlainString()
+            + " hours; " + (record.hours() == null ? "none" : record.hours().stripTrailingZeros().toPlainString())
+            + " were entered.");
+      }
+    }
+    problems.check(record.examScore() >= 0 && record.examScore() <= 100, scoreField,
+        "The exam score must be between 0 and 100; " + record.examScore() + " was entered.");
+    String office = candidate.getAgency().getFieldOfficeCode();
+    problems.check(record.instructor() != null && instructors.isWsoPointOfContact(record.instructor(), office),
+        instructorField, "The instructor must be a member of the " + office + " WSO point-of-contact group (fo-"
+            + office.toLowerCase() + "-wso-poc); '" + record.instructor() + "' is not.");
+    problems.throwIfAny();
+  }
+
+  /** Rule: no certification before background clearance and completed training with a passed exam. */
+  public Certification certify(long candidateId) {
+    Candidate candidate = candidate(candidateId);
+    boolean cleared = backgroundChecks.findByCandidate(candidate)
+        .map(check -> check.getResult() == BackgroundCheck.Result.CLEARED).orElse(false);
+    List<TrainingAttempt> attempts = trainingAttempts.findByCandidateOrderByAttempt(candidate);
+    boolean trained = !attempts.isEmpty() && attempts.get(0).getHours() != null
+        && attempts.get(0).getHours().compareTo(program.getMinimumTrainingHours()) >= 0;
+    boolean examPassed = attempts.stream().anyMatch(TrainingAttempt::isPassed);
+    if (!cleared || !trained || !examPassed) {
+      throw new IllegalStateException("No certification before background clearance and completed training: "
+          + candidate.getFullName() + " (candidate " + candidateId + ") has cleared=" + cleared + ", trained="
+          + trained + ", examPassed=" + examPassed + ".");
+    }
+    candidate.moveTo(CandidateStatus.CERTIFIED);
+    return certifications.save(new Certification(candidate, clock.instant()));
+  }
+
+  /**
+   * The FOD's authorisation letter, then Form 70-006 and the credential. Rule: authorisation letter
+   * before credential, and only under an active MOA.
+   */
+  public Credential issueCredential(long candidateId, LocalDate authorizationSignedOn, String actor) {
+    Candidate candidate = candidate(candidateId);
+    Certification certification = certifications.findByCandidate(candidate)
+        .orElseThrow(() -> new IllegalStateException("No credential before certification: candidate " + candidateId));
+    LocalDate certifiedOn = LocalDate.ofInstant(certification.getCertifiedAt(), clock.getZone());
+    LocalDate today = LocalDate.now(clock);
+    new Problems()
+        .check(authorizationSignedOn != null, "authorizationSignedOn", "The date the letter was signed is required.")
+        .check(authorizationSignedOn == null || !authorizationSignedOn.isAfter(today), "authorizationSignedOn",
+            "The authorisation letter cannot be dated in the future.")
+        .check(authorizationSignedOn == null || !authorizationSignedOn.isBefore(certifiedOn), "authorizationSignedOn",
+            "The authorisation letter cannot be dated before ICE certified the officer (" + certifiedOn + ").")
+        .throwIfAny();
+    AgencyStatus agencyStatus = candidate.getAgency().getStatus();
+    if (agencyStatus != AgencyStatus.MOA_ACTIVE && agencyStatus != AgencyStatus.OPERATIONAL) {
+      throw new RuleViolation("authorizationSignedOn", "No credential without an active MOA: "
+          + candidate.getAgency().getName() + " is " + agencyStatus + ".");
+    }
+    certification.authorizationSigned(authorizationSignedOn, actor);
+    String number = "WSO-" + candidate.getAgency().getOri() + "-"
+        + String.format("%04d", credentials.countByAgency(candidate.getAgency()) + 1);
+    Credential credential = credentials.save(new Credential(number, candidate, clock.instant(), today));
+    candidate.credentialed(candidate.proposedUserId());
+    return credential;
+  }
+
+  /** Certified officers of one application (the participation path needs at least one to go on). */
+  @Transactional(readOnly = true)
+  public long countCredentialed(String applicationNumber) {
+    return candidates.countByApplicationAndStatus(participation.application(applicationNumber),
+        CandidateStatus.CREDENTIALED);
+  }
+
+  /** Rule 6: when the MOA ends, every credential of the agency goes back to ICE at once. */
+  @EventListener
+  public void revokeCredentials(AgreementEnded ended) {
+    for (Credential credential : credentials.findByAgencyIdAndStatus(ended.agencyId(), CredentialStatus.ACTIVE)) {
+      credential.end(CredentialStatus.REVOKED, ended.reason(), clock.instant());
+      credential.getCandidate().moveTo(CandidateStatus.REVOKED);
+    }
+  }
+}
