@@ -1,0 +1,288 @@
+package org.wso287g.onboarding.process;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.identity.ProgramIdentity;
+import org.wso287g.onboarding.domain.Application;
+import org.wso287g.onboarding.domain.DuplicateApplication;
+import org.wso287g.onboarding.domain.Notice;
+import org.wso287g.onboarding.domain.OversightReview;
+import org.wso287g.onboarding.domain.ParticipationService;
+import org.wso287g.onboarding.domain.ReviewDecision;
+import org.wso287g.program.ProgramParameters;
+import org.wso287g.vetting.domain.Candidate;
+import org.wso287g.vetting.domain.VettingService;
+
+/**
+ * Every path of {@code wsoParticipation}, with the domain services mocked. The vetting of each
+ * candidate is a stub here (its own test covers it); the number of certified officers it leaves is
+ * what the mocked vetting service reports.
+ */
+@Deployment(resources = "processes/wsoParticipation.bpmn")
+class WsoParticipationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+      .excludeProcessDefinitionKeys("wsoCandidateVetting")
+      .assertClassCoverageAtLeast(1.0).build();
+
+  static final String NUMBER = "WSO-2026-0001";
+  static final String TODAY = LocalDate.now().toString();
+
+  ParticipationService participation = mock(ParticipationService.class);
+  VettingService vetting = mock(VettingService.class);
+  ProgramIdentity identity = mock(ProgramIdentity.class);
+  ProcessEngine processEngine;
+
+  @BeforeEach
+  void setUp() {
+    processEngine = engine.getProcessEngine();
+    init(processEngine);
+    engine.manageDeployment(processEngine.getRepositoryService().createDeployment()
+        .addModelInstance("wsoCandidateVetting-stub.bpmn", Bpmn.createExecutableProcess("wsoCandidateVetting")
+            .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
+        .deploy());
+
+    Application application = mock(Application.class);
+    when(application.getNumber()).thenReturn(NUMBER);
+    when(participation.register(any(), anyString())).thenReturn(application);
+    Candidate candidate = mock(Candidate.class);
+    when(candidate.getId()).thenReturn(7L);
+    when(vetting.nominate(eq(NUMBER), anyList(), anyString())).thenReturn(List.of(candidate));
+    when(vetting.countCredentialed(NUMBER)).thenReturn(1L);
+
+    Mocks.register("wsoProgram", new ProgramParameters());
+    Mocks.register("registerApplicationDelegate", new RegisterApplicationDelegate(participation, identity));
+    Mocks.register("recordReviewDecisionDelegate", new RecordReviewDecisionDelegate(participation));
+    Mocks.register("recordMoreInformationDelegate", new RecordMoreInformationDelegate(participation));
+    Mocks.register("withdrawApplicationDelegate", new WithdrawApplicationDelegate(participation));
+    Mocks.register("recordMoaDraftDelegate", new RecordMoaDraftDelegate(participation));
+    Mocks.register("recordLeaSignatureDelegate", new RecordLeaSignatureDelegate(participation));
+    Mocks.register("activateMoaDelegate", new ActivateMoaDelegate(participation));
+    Mocks.register("registerCandidatesDelegate", new RegisterCandidatesDelegate(vetting));
+    Mocks.register("checkVettingResultsDelegate", new CheckVettingResultsDelegate(vetting));
+    Mocks.register("startOperationsDelegate", new StartOperationsDelegate(participation));
+    Mocks.register("recordOversightReviewDelegate", new RecordOversightReviewDelegate(participation));
+    Mocks.register("recordNoticeDelegate", new RecordNoticeDelegate(participation));
+    Mocks.register("endAgreementDelegate", new EndAgreementDelegate(participation, identity));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  @Test
+  void duplicateApplicationEndsWithoutReview() {
+    when(participation.register(any(), anyString())).thenThrow(new DuplicateApplication("LA0990000", "already has an open application"));
+    ProcessInstance instance = start();
+
+    assertThat(instance).isEnded().hasPassed("endEvent_duplicateRejected").hasNotPassed("userTask_reviewRequest");
+    verify(identity, never()).ensureAgencyGroups(anyString(), anyString());
+  }
+
+  @Test
+  void letterWithABadFieldIsRefusedAndNothingStarts() {
+    when(participation.register(any(), anyString())).thenThrow(new RuleViolation("agencyOri", "The ORI must be 9 characters."));
+
+    assertThatThrownBy(this::start).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("ORI must be 9");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void registeredLetterWaitsForReviewByHeadquartersAndTheFieldOffice() {
+    ProcessInstance instance = start();
+
+    assertThat(instance).hasBusinessKey(NUMBER).isWaitingAt("userTask_reviewRequest");
+    assertThat(task(instance)).hasCandidateGroup("hq-287g").hasCandidateGroup("fo-nol-director")
+        .hasName("Review request — Demo Parish Sheriff's Office (" + NUMBER + ")");
+    verify(identity).ensureAgencyGroups("LA0990000", "Demo Parish Sheriff's Office");
+  }
+
+  @Test
+  void declinedRequestEndsWithoutMoa() {
+    ProcessInstance instance = start();
+    complete(task(instance), withVariables("reviewDecision", "DECLINED", "reviewComment", "No jail of its own"));
+
+    assertThat(instance).isEnded().hasPassed("endEvent_declined").hasNotPassed("userTask_prepareMoa");
+    verify(participation).recordReview(NUMBER, ReviewDecision.DECLINED, "No jail of its own", "system");
+  }
+
+  @Test
+  void answeredRequestForMoreInformationGoesBackToReview() {
+    ProcessInstance instance = start();
+    complete(task(instance), withVariables("reviewDecision", "MORE_INFO", "reviewComment", "How many beds?"));
+
+    assertThat(instance).isWaitingAt("userTask_provideMoreInformation");
+    assertThat(task(instance)).hasCandidateGroup("lea-la0990000-command");
+    org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).isNotNull();
+    complete(task(instance), withVariables("moreInformationResponse", "420 beds"));
+
+    assertThat(instance).isWaitingAt("userTask_reviewRequest");
+    verify(participation).recordMoreInformation(NUMBER, "420 beds");
+  }
+
+  @Test
+  void unansweredRequestForMoreInformationIsWithdrawnAfterThirtyDays() {
+    ProcessInstance instance = start();
+    complete(task(instance), withVariables("reviewDecision", "MORE_INFO", "reviewComment", "How many beds?"));
+
+    execute(job("boundaryEvent_noAnswer"));
+
+    assertThat(instance).isEnded().hasPassed("serviceTask_withdrawApplication", "endEvent_withdrawn");
+    verify(participation).withdraw(NUMBER);
+  }
+
+  @Test
+  void signatureRefusedByTheRulesLeavesTheSigningTaskOpen() {
+    ProcessInstance instance = approveAndPrepare();
+    doThrow(new RuleViolation("leaSignedOn", "A signature cannot be dated in the future.")).when(participation)
+        .recordAgencySignature(eq(NUMBER), any(), any(), any(), any());
+
+    assertThatThrownBy(() -> complete(task(instance), agencySignature())).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("dated in the future");
+    assertThat(instance).isWaitingAt("userTask_signMoaLea");
+  }
+
+  @Test
+  void approvedAgencyWithACertifiedOfficerBecomesOperationalAndIsReviewedEveryYearUntilTerminated() {
+    ProcessInstance instance = approveAndPrepare();
+    assertThat(task(instance)).hasCandidateGroup("lea-la0990000-command");
+    complete(task(instance), agencySignature());
+    assertThat(instance).isWaitingAt("userTask_signMoaIce");
+    assertThat(task(instance)).hasCandidateGroup("ice-signatory");
+    complete(task(instance), withVariables("iceSignatoryName", "ICE designee", "iceSignedOn", TODAY));
+
+    nominate(instance);
+    assertThat(instance).hasPassed("callActivity_vetCandidate", "serviceTask_startOperations")
+        .isWaitingAt("timerEvent_initialReviewDue");
+    verify(participation).startOperations(NUMBER);
+
+    execute(job("timerEvent_initialReviewDue"));
+    assertThat(task(instance)).hasDefinitionKey("userTask_initialReview").hasCandidateGroup("fo-nol-director");
+    complete(task(instance), withVariables("compliant", true, "findings", "None"));
+    verify(participation).recordOversightReview(NUMBER, OversightReview.Kind.INITIAL, true, "None", "system");
+
+    execute(job("timerEvent_annualReviewDue"));
+    assertThat(task(instance)).hasDefinitionKey("userTask_annualComplianceReview");
+    complete(task(instance), withVariables("compliant", false, "findings", "Interpreter not offered once"));
+    verify(participation).recordOversightReview(NUMBER, OversightReview.Kind.ANNUAL, false,
+        "Interpreter not offered once", "system");
+    assertThat(instance).isWaitingAt("timerEvent_annualReviewDue");
+
+    notice(false);
+    assertThat(instance).isWaitingAt("timerEvent_noticePeriodElapsed");
+    execute(job("timerEvent_noticePeriodElapsed"));
+    execute(job("serviceTask_endAgreement"));
+
+    assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded");
+    verify(participation).recordNotice(NUMBER, new Notice("ICE", "TERMINATION", "Not renewed", false));
+    verify(participation).endAgreement(NUMBER);
+    verify(identity).removeAllOfficers("LA0990000");
+  }
+
+  @Test
+  void exigentNoticeEndsTheAgreementWithoutWaitingNinetyDays() {
+    ProcessInstance instance = approveAndPrepare();
+    complete(task(instance), agencySignature());
+    complete(task(instance), withVariables("iceSignatoryName", "ICE designee", "iceSignedOn", TODAY));
+    nominate(instance);
+
+    notice(true);
+    execute(job("serviceTask_endAgreement"));
+
+    assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded").hasNotPassed("timerEvent_noticePeriodElapsed");
+  }
+
+  @Test
+  void whenEveryCandidateFailsTheCommandStaffIsAskedToNominateAgain() {
+    when(vetting.countCredentialed(NUMBER)).thenReturn(0L, 1L);
+    ProcessInstance instance = approveAndPrepare();
+    complete(task(instance), agencySignature());
+    complete(task(instance), withVariables("iceSignatoryName", "ICE designee", "iceSignedOn", TODAY));
+
+    nominate(instance);
+    assertThat(instance).isWaitingAt("userTask_nominateCandidates").hasNotPassed("serviceTask_startOperations");
+    nominate(instance);
+
+    assertThat(instance).hasPassed("serviceTask_startOperations").isWaitingAt("timerEvent_initialReviewDue");
+  }
+
+  private ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey(ParticipationVariables.PROCESS_ID, withVariables(
+        "agencyName", "Demo Parish Sheriff's Office", "agencyOri", "la0990000", "agencyState", "LA",
+        "agencyCounty", "Demo Parish", "jailFacilityName", "Demo Parish Correctional Center",
+        "fieldOfficeCode", "nol", "requestedOfficerCount", 4L, "letterDate", TODAY,
+        "contactName", "Chief Deputy", "contactEmail", "chief@demo-parish.invalid"));
+  }
+
+  private ProcessInstance approveAndPrepare() {
+    ProcessInstance instance = start();
+    complete(task(instance), withVariables("reviewDecision", "APPROVED"));
+    assertThat(instance).isWaitingAt("userTask_prepareMoa");
+    assertThat(task(instance)).hasCandidateGroup("hq-287g");
+    complete(task(instance), withVariables("moaTemplateRevision", "Revised 02/15/2025", "fodContactName", "DFOD",
+        "fodContactEmail", "dfod@ice.invalid"));
+    assertThat(instance).isWaitingAt("userTask_signMoaLea");
+    return instance;
+  }
+
+  private static Map<String, Object> agencySignature() {
+    return withVariables("leaSignatoryName", "Demo Sheriff", "leaSignatoryTitle", "Sheriff", "leaSignedOn", TODAY);
+  }
+
+  private void nominate(ProcessInstance instance) {
+    assertThat(instance).isWaitingAt("userTask_nominateCandidates");
+    assertThat(task(instance)).hasCandidateGroup("lea-la0990000-command");
+    complete(task(instance), Variables.createVariables().putValueTyped("candidates", SpinValues.jsonValue(
+        "[{\"fullName\":\"Dana Officer\",\"badgeNumber\":\"D-101\",\"email\":\"dana@x.invalid\",\"usCitizen\":true}]")
+        .create()));
+    // Each finished vetting continues asynchronously after the call activity.
+    jobQuery().processInstanceId(instance.getId()).messages().list().forEach(job -> execute(job));
+  }
+
+  private void notice(boolean exigent) {
+    runtimeService().createMessageCorrelation("Message_TerminationNotice").processInstanceBusinessKey(NUMBER)
+        .setVariable("noticeFrom", "ICE").setVariable("noticeKind", "TERMINATION")
+        .setVariable("noticeReason", "Not renewed").setVariable("exigent", exigent).correlate();
+  }
+
+  private static Job job(String activityId) {
+    return jobQuery().activityId(activityId).singleResult();
+  }
+}
