@@ -23,6 +23,7 @@ public record LetterOfInterest(
 
   public static final int MAX_OFFICERS = 200;
   static final Pattern ORI = Pattern.compile("[A-Z]{2}[A-Z0-9]{7}");
+  static final Pattern STATE = Pattern.compile("[A-Z]{2}");
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /** Upper-cases the codes so that {@code la0990000} and {@code LA0990000} are one agency. */
@@ -43,6 +44,8 @@ public record LetterOfInterest(
         .check(present(agencyName), "agencyName", "The agency name is required.")
         .check(agencyOri != null && ORI.matcher(agencyOri).matches(), "agencyOri",
             "The ORI must be 9 characters: two letters of the state, then 7 letters or digits (e.g. LA0990000).")
+        .check(agencyState != null && STATE.matcher(agencyState).matches(), "agencyState",
+            "The state must be a two-letter USPS code (e.g. LA).")
         .check(present(agencyCounty), "agencyCounty", "The county is required.")
         .check(present(jailFacilityName), "jailFacilityName", "The jail facility name is required.")
         .check(requestedOfficerCount >= 1 && requestedOfficerCount <= MAX_OFFICERS, "requestedOfficerCount",

@@ -68,9 +68,6 @@ public class ParticipationService {
             "fieldOfficeCode", "The " + office.getName() + " field office does not serve " + letter.agencyState()
                 + "; it serves " + office.getStates().replace(",", ", ") + "."),
         () -> problems.add("fieldOfficeCode", "'" + letter.fieldOfficeCode() + "' is not an ERO field office code."));
-    if (letter.agencyState() == null || letter.agencyState().isBlank()) {
-      problems.add("agencyState", "The state is required.");
-    }
   }
 
   private String nextNumber() {
@@ -105,6 +102,10 @@ public class ParticipationService {
   /** The agency did not answer a request for more information in time. */
   public void withdraw(String number) {
     Application application = application(number);
+    if (application.getStatus() != ApplicationStatus.MORE_INFO_REQUESTED) {
+      throw new IllegalStateException("Only an application waiting for more information is withdrawn; "
+          + number + " is " + application.getStatus() + ".");
+    }
     application.withdrawn(clock.instant());
     application.getAgency().applicationClosed();
   }
@@ -128,6 +129,10 @@ public class ParticipationService {
 
   public void recordAgencySignature(String number, String name, String title, LocalDate signedOn, String actor) {
     Moa moa = moaOf(number);
+    if (moa.getStatus() != MoaStatus.DRAFT) {
+      throw new RuleViolation("leaSignedOn", "The MOA of " + number + " is already " + moa.getStatus()
+          + "; a change needs a written modification signed by both parties.");
+    }
     Problems problems = new Problems()
         .check(name != null && !name.isBlank(), "leaSignatoryName", "Name the person who signed for the agency.")
         .check(title != null && !title.isBlank(), "leaSignatoryTitle", "Give the signatory's title (e.g. Sheriff).");
@@ -198,6 +203,9 @@ public class ParticipationService {
   /** The notice period is over: the MOA ends and everything hanging on it stops (rule 6). */
   public void endAgreement(String number) {
     Moa moa = moaOf(number);
+    if (moa.getNoticeKind() == null) {
+      throw new IllegalStateException("The MOA of " + number + " cannot end without a recorded notice.");
+    }
     Notice notice = new Notice(moa.getNoticeFrom(), moa.getNoticeKind(), moa.getNoticeReason(),
         Boolean.TRUE.equals(moa.getNoticeExigent()));
     MoaStatus endStatus = notice.endStatus();

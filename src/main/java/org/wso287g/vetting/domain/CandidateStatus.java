@@ -8,6 +8,8 @@ public enum CandidateStatus {
   /** Failed the first exam; one retake allowed. */
   EXAM_FAILED,
   DISQUALIFIED,
+  /** Trained and passed the exam: waiting for ICE's certification. */
+  TRAINED,
   CERTIFIED,
   CREDENTIALED,
   /** Credential revoked or withdrawn. */

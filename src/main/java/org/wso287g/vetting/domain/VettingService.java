@@ -28,7 +28,7 @@ public class VettingService {
 
   /** A candidate in these states still counts as nominated: the same badge cannot be nominated again. */
   private static final EnumSet<CandidateStatus> IN_PROGRESS = EnumSet.of(CandidateStatus.NOMINATED,
-      CandidateStatus.CLEARED, CandidateStatus.EXAM_FAILED, CandidateStatus.CERTIFIED, CandidateStatus.CREDENTIALED);
+      CandidateStatus.CLEARED, CandidateStatus.EXAM_FAILED, CandidateStatus.TRAINED, CandidateStatus.CERTIFIED, CandidateStatus.CREDENTIALED);
 
   private final ParticipationService participation;
   private final CandidateRepository candidates;
@@ -84,15 +84,19 @@ public class VettingService {
    */
   public boolean recordTraining(long candidateId, TrainingRecord record, String actor) {
     Candidate candidate = candidate(candidateId);
-    if (candidate.getStatus() != CandidateStatus.CLEARED) {
+    if (candidate.getStatus() == CandidateStatus.NOMINATED || candidate.getStatus() == CandidateStatus.NOT_CLEARED) {
       throw new RuleViolation("trainingDate", "No training is recorded before background clearance: "
           + candidate.getFullName() + " is " + candidate.getStatus() + ".");
+    }
+    if (candidate.getStatus() != CandidateStatus.CLEARED) {
+      throw new RuleViolation("trainingDate", "The training of " + candidate.getFullName()
+          + " is already recorded (" + candidate.getStatus() + "); a failed exam has its own retake step.");
     }
     checkRecord(record, candidate, "trainingDate", "trainingHours", "examScore", "instructor");
     boolean passed = record.examScore() >= program.getExamPassMark();
     trainingAttempts.save(new TrainingAttempt(candidate, 1, record.date(), record.hours(), record.examScore(), passed,
         record.instructor(), actor, clock.instant()));
-    candidate.moveTo(passed ? CandidateStatus.CLEARED : CandidateStatus.EXAM_FAILED);
+    candidate.moveTo(passed ? CandidateStatus.TRAINED : CandidateStatus.EXAM_FAILED);
     return passed;
   }
 
@@ -115,7 +119,7 @@ public class VettingService {
     boolean passed = record.examScore() >= program.getExamPassMark();
     trainingAttempts.save(new TrainingAttempt(candidate, 2, record.date(), null, record.examScore(), passed,
         record.instructor(), actor, clock.instant()));
-    candidate.moveTo(passed ? CandidateStatus.CLEARED : CandidateStatus.DISQUALIFIED);
+    candidate.moveTo(passed ? CandidateStatus.TRAINED : CandidateStatus.DISQUALIFIED);
     return passed;
   }
 
@@ -151,9 +155,9 @@ public class VettingService {
     boolean trained = !attempts.isEmpty() && attempts.get(0).getHours() != null
         && attempts.get(0).getHours().compareTo(program.getMinimumTrainingHours()) >= 0;
     boolean examPassed = attempts.stream().anyMatch(TrainingAttempt::isPassed);
-    if (!cleared || !trained || !examPassed) {
+    if (candidate.getStatus() != CandidateStatus.TRAINED || !cleared || !trained || !examPassed) {
       throw new IllegalStateException("No certification before background clearance and completed training: "
-          + candidate.getFullName() + " (candidate " + candidateId + ") has cleared=" + cleared + ", trained="
+          + candidate.getFullName() + " (candidate " + candidateId + ", " + candidate.getStatus() + ") has cleared=" + cleared + ", trained="
           + trained + ", examPassed=" + examPassed + ".");
     }
     candidate.moveTo(CandidateStatus.CERTIFIED);

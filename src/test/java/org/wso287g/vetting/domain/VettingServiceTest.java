@@ -1,0 +1,868 @@
+package org.wso287g.vetting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.common.RuleViolation.Problem;
+import org.wso287g.onboarding.domain.Agency;
+import org.wso287g.onboarding.domain.AgencyStatus;
+import org.wso287g.onboarding.domain.Application;
+import org.wso287g.onboarding.domain.ApplicationRepository;
+import org.wso287g.onboarding.domain.LetterOfInterest;
+import org.wso287g.onboarding.domain.Notice;
+import org.wso287g.onboarding.domain.ParticipationService;
+import org.wso287g.onboarding.domain.ReviewDecision;
+import org.wso287g.onboarding.domain.TestClock;
+import org.wso287g.program.ProgramParameters;
+
+/**
+ * Candidate vetting (Process 2) and the credentials on the real tables (Flyway on an embedded H2),
+ * without the engine. Each test runs in a transaction that is rolled back afterwards.
+ *
+ * <p>Fixtures go through the services: register (2 Mar 2026), approve (5 Mar), MOA drafted; for the
+ * credential the agency signs on 10 Mar and ICE on 12 Mar. Vetting happens "today", 20 Mar 2026 (UTC).
+ * The vetting rules do not look at the MOA, so the candidates of most tests are nominated on an
+ * application whose MOA is still a draft; only issuing a credential needs the MOA active.
+ */
+@DataJpaTest
+@Import({ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class})
+class VettingServiceTest {
+
+  /** V1__participation_and_vetting.sql declares moa.status varchar(12); SIGNED_BY_AGENCY has 16 characters. */
+
+  static final String ORI = "LA0990000";
+  static final String POC = "nol.poc";
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+  static final LocalDate TRAINED_ON = LocalDate.of(2026, 3, 18);
+  static final BigDecimal EIGHT = new BigDecimal("8");
+
+  @MockitoBean Instructors instructors;
+
+  @Autowired VettingService vetting;
+  @Autowired ParticipationService participation;
+  @Autowired ApplicationRepository applications;
+  @Autowired CandidateRepository candidates;
+  @Autowired BackgroundCheckRepository backgroundChecks;
+  @Autowired TrainingAttemptRepository trainingAttempts;
+  @Autowired CertificationRepository certifications;
+  @Autowired CredentialRepository credentials;
+  @Autowired TestClock clock;
+  @Autowired TestEntityManager em;
+
+  @BeforeEach
+  void todayAndTheNewOrleansPointOfContact() {
+    clock.reset();
+    when(instructors.isWsoPointOfContact(POC, "NOL")).thenReturn(true);
+  }
+
+  // ---------------------------------------------------------------- fixtures, through the services
+
+  /** Registered, approved, MOA drafted: the application number. */
+  private String approved(String ori) {
+    clock.set("2026-03-02T15:00:00Z");
+    String number = participation.register(new LetterOfInterest("Demo Parish Sheriff's Office", ori,
+        ori.substring(0, 2), "Demo Parish", "Demo Parish Correctional Center", "NOL", 12, LocalDate.of(2026, 2, 27),
+        "Jane Roe", "jane.roe@demoparish.example.gov"), "nol.director").getNumber();
+    clock.set("2026-03-05T15:00:00Z");
+    participation.recordReview(number, ReviewDecision.APPROVED, null, "hq.analyst");
+    clock.reset();
+    participation.recordMoaDraft(number, "WSO-2025-01", "Fred Contact", "fred.contact@ice.example.gov", "hq.analyst");
+    return number;
+  }
+
+  /** Approved and both signatures: the MOA is ACTIVE, the agency MOA_ACTIVE. */
+  private String active(String ori) {
+    String number = approved(ori);
+    participation.recordAgencySignature(number, "John Sheriff", "Sheriff", LocalDate.of(2026, 3, 10), "demo.sheriff");
+    participation.activateMoa(number, "Ida Signatory", LocalDate.of(2026, 3, 12), "ice.signatory");
+    return number;
+  }
+
+  private long nominated(String number, String badge, String email) {
+    return vetting.nominate(number, List.of(new Nomination("Officer " + badge, badge, email, true)), "demo.sheriff")
+        .get(0).getId();
+  }
+
+  private long cleared(String number, String badge, String email) {
+    long id = nominated(number, badge, email);
+    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
+    return id;
+  }
+
+  private long trained(String number, String badge, String email) {
+    long id = cleared(number, badge, email);
+    assertThat(vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 85, POC), POC)).isTrue();
+    return id;
+  }
+
+  private long certified(String number, String badge, String email) {
+    long id = trained(number, badge, email);
+    vetting.certify(id);
+    return id;
+  }
+
+  private void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
+  private Candidate candidate(long id) {
+    flushAndClear();
+    return candidates.findById(id).orElseThrow();
+  }
+
+  private List<TrainingAttempt> attempts(long candidateId) {
+    return trainingAttempts.findByCandidateOrderByAttempt(candidate(candidateId));
+  }
+
+  private static void refusedOn(Throwable thrown, String... fields) {
+    assertThat(((RuleViolation) thrown).problems()).extracting(Problem::field).containsExactly(fields);
+  }
+
+  // ---------------------------------------------------------------- nomination
+
+  @Test
+  void nominatingRecordsEveryCandidateAsNominated() {
+    String number = approved(ORI);
+    long before = candidates.count();
+
+    List<Candidate> nominated = vetting.nominate(number, List.of(
+        new Nomination(" John Doe ", "B-101", "John.Doe@DemoParish.Example.gov", true),
+        new Nomination("Mary Major", "B-102", "mary.major@demoparish.example.gov", true)), "demo.sheriff");
+
+    assertThat(nominated).hasSize(2);
+    assertThat(candidates.count()).isEqualTo(before + 2);
+    Candidate john = candidate(nominated.get(0).getId());
+    assertThat(john.getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+    assertThat(john.getFullName()).isEqualTo("John Doe");
+    assertThat(john.getBadgeNumber()).isEqualTo("B-101");
+    assertThat(john.getEmail()).isEqualTo("john.doe@demoparish.example.gov");
+    assertThat(john.isUsCitizen()).isTrue();
+    assertThat(john.getNominatedBy()).isEqualTo("demo.sheriff");
+    assertThat(john.getNominatedAt()).isEqualTo(TestClock.NOW);
+    assertThat(john.getUserId()).isNull();
+    assertThat(john.getApplication().getNumber()).isEqualTo(number);
+    assertThat(john.getAgency().getOri()).isEqualTo(ORI);
+    assertThat(candidate(nominated.get(1).getId()).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+  }
+
+  @Test
+  void anInvalidNominationRecordsNobody() {
+    String number = approved(ORI);
+    long before = candidates.count();
+
+    assertThatThrownBy(() -> vetting.nominate(number, List.of(
+        new Nomination("John Doe", "B-101", "john.doe@demoparish.example.gov", true),
+        new Nomination("Richard Roe", "B-103", "richard.roe@demoparish.example.gov", false)), "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "candidates[1].usCitizen"));
+
+    assertThat(candidates.count()).isEqualTo(before);
+  }
+
+  @Test
+  void anEmptyNominationIsRefused() {
+    String number = approved(ORI);
+    long before = candidates.count();
+
+    assertThatThrownBy(() -> vetting.nominate(number, List.of(), "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "candidates"));
+
+    assertThat(candidates.count()).isEqualTo(before);
+  }
+
+  @Test
+  void theSameBadgeAgainWhileTheFirstNominationIsInProgressIsRefused() {
+    String number = approved(ORI);
+    cleared(number, "B-101", "john.doe@demoparish.example.gov");
+    long before = candidates.count();
+
+    assertThatThrownBy(() -> vetting.nominate(number, List.of(
+        new Nomination("Mary Major", "B-102", "mary.major@demoparish.example.gov", true),
+        new Nomination("John Doe", "B-101", "john.doe@demoparish.example.gov", true)), "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "candidates[1].badgeNumber");
+          assertThat(e).hasMessage("Candidate 2: badge number B-101 is already nominated or certified in this agency.");
+        });
+
+    assertThat(candidates.count()).isEqualTo(before);
+  }
+
+  @Test
+  void theSameBadgeInAnotherAgencyIsAnotherOfficer() {
+    String number = approved(ORI);
+    nominated(number, "B-101", "john.doe@demoparish.example.gov");
+    String other = approved("MS0450000");
+
+    long id = nominated(other, "B-101", "john.doe@otherparish.example.gov");
+
+    assertThat(candidate(id).getAgency().getOri()).isEqualTo("MS0450000");
+  }
+
+  @Test
+  void theBadgeOfACandidateWhoWasNotClearedMayBeNominatedAgainInTheSameApplication() {
+    String number = approved(ORI);
+    long first = nominated(number, "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordBackgroundResult(first, BackgroundCheck.Result.NOT_CLEARED, "Prior conviction.", "ps.investigator");
+    flushAndClear();
+
+    long again = nominated(number, "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(candidate(again).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+    assertThat(candidate(first).getStatus()).isEqualTo(CandidateStatus.NOT_CLEARED);
+  }
+
+  @Test
+  void nominatingOnAnUnknownApplicationIsAnError() {
+    long before = candidates.count();
+
+    assertThatThrownBy(() -> vetting.nominate("WSO-2026-0404",
+        List.of(new Nomination("John Doe", "B-101", "john.doe@demoparish.example.gov", true)), "demo.sheriff"))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(candidates.count()).isEqualTo(before);
+  }
+
+  // ---------------------------------------------------------------- background investigation
+
+  @Test
+  void aClearedBackgroundIsRecordedWithWhoAndWhen() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
+
+    Candidate candidate = candidate(id);
+    assertThat(candidate.getStatus()).isEqualTo(CandidateStatus.CLEARED);
+    BackgroundCheck check = backgroundChecks.findByCandidate(candidate).orElseThrow();
+    assertThat(check.getResult()).isEqualTo(BackgroundCheck.Result.CLEARED);
+    assertThat(check.getNotes()).isNull();
+    assertThat(check.getDecidedBy()).isEqualTo("ps.investigator");
+    assertThat(check.getDecidedAt()).isEqualTo(TestClock.NOW);
+  }
+
+  @Test
+  void notClearedWithoutNotesIsRefused() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = backgroundChecks.count();
+
+    assertThatThrownBy(() -> vetting.recordBackgroundResult(id, BackgroundCheck.Result.NOT_CLEARED, "  ",
+        "ps.investigator"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "backgroundNotes"));
+
+    assertThat(backgroundChecks.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+  }
+
+  @Test
+  void notClearedWithNotesEndsTheCandidacy() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    vetting.recordBackgroundResult(id, BackgroundCheck.Result.NOT_CLEARED, "Prior conviction.", "ps.investigator");
+
+    Candidate candidate = candidate(id);
+    assertThat(candidate.getStatus()).isEqualTo(CandidateStatus.NOT_CLEARED);
+    assertThat(backgroundChecks.findByCandidate(candidate).orElseThrow().getNotes()).isEqualTo("Prior conviction.");
+  }
+
+  @Test
+  void aSecondBackgroundResultIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = backgroundChecks.count();
+
+    assertThatThrownBy(() -> vetting.recordBackgroundResult(id, BackgroundCheck.Result.NOT_CLEARED, "Changed my mind.",
+        "ps.investigator"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "backgroundResult"));
+
+    assertThat(backgroundChecks.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  // ---------------------------------------------------------------- training and exam
+
+  @Test
+  void trainingBeforeBackgroundClearanceIsRefused() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = trainingAttempts.count();
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "trainingDate");
+          assertThat(e).hasMessage("No training is recorded before background clearance: Officer B-101 is NOMINATED.");
+        });
+
+    assertThat(trainingAttempts.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+  }
+
+  @Test
+  void trainingOfACandidateWhoWasNotClearedIsRefused() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordBackgroundResult(id, BackgroundCheck.Result.NOT_CLEARED, "Prior conviction.", "ps.investigator");
+    long before = trainingAttempts.count();
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingDate"));
+
+    assertThat(trainingAttempts.count()).isEqualTo(before);
+  }
+
+  @Test
+  void sevenAndAHalfHoursAreRefusedSayingWhatWasEntered() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = trainingAttempts.count();
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, new BigDecimal("7.5"), 90, POC),
+        POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "trainingHours");
+          assertThat(e).hasMessage("The training record needs at least 8 hours; 7.5 were entered.");
+        });
+
+    assertThat(trainingAttempts.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  @Test
+  void missingHoursAreRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, null, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "trainingHours");
+          assertThat(e).hasMessage("The training record needs at least 8 hours; none were entered.");
+        });
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
+  void eightHoursWithSixtyNineIsRecordedAsAFailedExam() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    boolean passed = vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 69, POC), "nol.poc");
+
+    assertThat(passed).isFalse();
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.EXAM_FAILED);
+    assertThat(attempts(id)).singleElement().satisfies(attempt -> {
+      assertThat(attempt.getAttempt()).isEqualTo(1);
+      assertThat(attempt.getTrainingDate()).isEqualTo(TRAINED_ON);
+      assertThat(attempt.getHours()).isEqualByComparingTo("8");
+      assertThat(attempt.getExamScore()).isEqualTo(69);
+      assertThat(attempt.isPassed()).isFalse();
+      assertThat(attempt.getInstructor()).isEqualTo(POC);
+      assertThat(attempt.getRecordedBy()).isEqualTo("nol.poc");
+      assertThat(attempt.getRecordedAt()).isEqualTo(TestClock.NOW);
+    });
+  }
+
+  @Test
+  void eightHoursWithSeventyPasses() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(vetting.recordTraining(id, new TrainingRecord(TODAY, new BigDecimal("8.0"), 70, POC), POC)).isTrue();
+
+    assertThat(attempts(id)).singleElement().satisfies(attempt -> assertThat(attempt.isPassed()).isTrue());
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.TRAINED);
+  }
+
+  @Test
+  void aRetakeOfSeventyPasses() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 69, POC), POC);
+
+    boolean passed = vetting.recordRetake(id, new TrainingRecord(TODAY, null, 70, POC), POC);
+
+    assertThat(passed).isTrue();
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.TRAINED);
+    List<TrainingAttempt> attempts = attempts(id);
+    assertThat(attempts).extracting(TrainingAttempt::getAttempt).containsExactly(1, 2);
+    assertThat(attempts.get(1).isPassed()).isTrue();
+    assertThat(attempts.get(1).getExamScore()).isEqualTo(70);
+    assertThat(attempts.get(1).getHours()).isNull();
+    assertThat(attempts.get(1).getTrainingDate()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void aRetakeWhenTheFirstExamWasPassedIsRefused() {
+    long id = trained(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordRetake(id, new TrainingRecord(TODAY, null, 95, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "retakeScore");
+          assertThat(e.getMessage()).startsWith("A retake is only for a candidate who failed the first exam");
+        });
+
+    assertThat(attempts(id)).hasSize(1);
+  }
+
+  @Test
+  void aSecondFailureDisqualifies() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 60, POC), POC);
+
+    assertThat(vetting.recordRetake(id, new TrainingRecord(TODAY, null, 69, POC), POC)).isFalse();
+
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.DISQUALIFIED);
+    assertThat(attempts(id)).extracting(TrainingAttempt::isPassed).containsExactly(false, false);
+  }
+
+  @Test
+  void aThirdExamIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 60, POC), POC);
+    vetting.recordRetake(id, new TrainingRecord(TODAY, null, 50, POC), POC);
+
+    assertThatThrownBy(() -> vetting.recordRetake(id, new TrainingRecord(TODAY, null, 99, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "retakeScore"));
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TODAY, EIGHT, 99, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingDate"));
+
+    assertThat(attempts(id)).hasSize(2);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.DISQUALIFIED);
+  }
+
+  @Test
+  void aRetakeDatedBeforeTheFirstExamIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 60, POC), POC);
+
+    assertThatThrownBy(() -> vetting.recordRetake(id, new TrainingRecord(TRAINED_ON.minusDays(1), null, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "retakeDate");
+          assertThat(e).hasMessage("The retake cannot be dated before the first exam (2026-03-18).");
+        });
+
+    assertThat(attempts(id)).hasSize(1);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.EXAM_FAILED);
+  }
+
+  @Test
+  void aRetakeIsCheckedOnItsOwnFields() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 60, POC), POC);
+
+    assertThatThrownBy(() -> vetting.recordRetake(id, new TrainingRecord(TODAY.plusDays(1), null, 101, "someone"), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "retakeDate", "retakeScore", "retakeInstructor"));
+
+    assertThat(attempts(id)).hasSize(1);
+  }
+
+  @Test
+  void anInstructorWhoIsNotAWsoPointOfContactOfTheFieldOfficeIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 90, "atl.poc"), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "instructor");
+          assertThat(e).hasMessage("The instructor must be a member of the NOL WSO point-of-contact group "
+              + "(fo-nol-wso-poc); 'atl.poc' is not.");
+        });
+
+    verify(instructors).isWsoPointOfContact("atl.poc", "NOL");
+    assertThat(attempts(id)).isEmpty();
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  @Test
+  void aMissingInstructorIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 90, null), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "instructor"));
+
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
+  void aScoreOfOneHundredAndOneIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 101, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "examScore");
+          assertThat(e).hasMessage("The exam score must be between 0 and 100; 101 was entered.");
+        });
+
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
+  void aNegativeScoreIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, -1, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "examScore"));
+
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
+  void scoresOfZeroAndOneHundredAreAccepted() {
+    String number = approved(ORI);
+    long zero = cleared(number, "B-101", "john.doe@demoparish.example.gov");
+    long hundred = cleared(number, "B-102", "mary.major@demoparish.example.gov");
+
+    assertThat(vetting.recordTraining(zero, new TrainingRecord(TRAINED_ON, EIGHT, 0, POC), POC)).isFalse();
+    assertThat(vetting.recordTraining(hundred, new TrainingRecord(TRAINED_ON, EIGHT, 100, POC), POC)).isTrue();
+  }
+
+  @Test
+  void trainingDatedInTheFutureOrUndatedIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TODAY.plusDays(1), EIGHT, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingDate"));
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(null, EIGHT, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingDate"));
+
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
+  void everyBadTrainingFieldIsNamedAtOnce() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id,
+        new TrainingRecord(TODAY.plusDays(2), new BigDecimal("4"), 150, "stranger"), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingDate", "trainingHours", "examScore", "instructor"));
+
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
+  void aSecondTrainingRecordAfterAPassedExamIsRefused() {
+    long id = trained(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TODAY, EIGHT, 99, POC), POC))
+        .isInstanceOf(RuleViolation.class);
+
+    assertThat(attempts(id)).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- certification
+
+  @Test
+  void certificationWithoutClearanceIsAnError() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = certifications.count();
+
+    assertThatThrownBy(() -> vetting.certify(id))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cleared=false");
+
+    assertThat(certifications.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+  }
+
+  @Test
+  void certificationWithoutTrainingIsAnError() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = certifications.count();
+
+    assertThatThrownBy(() -> vetting.certify(id))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cleared=true, trained=false, examPassed=false");
+
+    assertThat(certifications.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  @Test
+  void certificationAfterAFailedExamIsAnError() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 50, POC), POC);
+    long before = certifications.count();
+
+    assertThatThrownBy(() -> vetting.certify(id))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("trained=true, examPassed=false");
+
+    assertThat(certifications.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.EXAM_FAILED);
+  }
+
+  @Test
+  void certificationAfterClearanceAndAPassedExamIsRecorded() {
+    long id = trained(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    Certification returned = vetting.certify(id);
+
+    assertThat(returned.getId()).isNotNull();
+    Candidate candidate = candidate(id);
+    assertThat(candidate.getStatus()).isEqualTo(CandidateStatus.CERTIFIED);
+    Certification certification = certifications.findByCandidate(candidate).orElseThrow();
+    assertThat(certification.getCertifiedAt()).isEqualTo(TestClock.NOW);
+    assertThat(certification.getAuthorizationSignedOn()).isNull();
+  }
+
+  @Test
+  void certificationAfterAPassedRetakeIsRecorded() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 40, POC), POC);
+    vetting.recordRetake(id, new TrainingRecord(TODAY, null, 75, POC), POC);
+
+    vetting.certify(id);
+
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CERTIFIED);
+    assertThat(certifications.findByCandidate(candidate(id))).isPresent();
+  }
+
+  // ---------------------------------------------------------------- authorisation and credential
+
+  @Test
+  void aCredentialBeforeCertificationIsAnError() {
+    long id = trained(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = credentials.count();
+
+    assertThatThrownBy(() -> vetting.issueCredential(id, TODAY, "nol.director"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("No credential before certification: candidate " + id);
+
+    assertThat(credentials.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.TRAINED);
+  }
+
+  @Test
+  void anAuthorisationDatedBeforeTheCertificationIsRefused() {
+    long id = certified(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = credentials.count();
+
+    assertThatThrownBy(() -> vetting.issueCredential(id, TODAY.minusDays(1), "nol.director"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "authorizationSignedOn");
+          assertThat(e).hasMessage("The authorisation letter cannot be dated before ICE certified the officer (2026-03-20).");
+        });
+
+    assertThat(credentials.count()).isEqualTo(before);
+    assertThat(certifications.findByCandidate(candidate(id)).orElseThrow().getAuthorizationSignedOn()).isNull();
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CERTIFIED);
+  }
+
+  @Test
+  void anAuthorisationDatedInTheFutureIsRefused() {
+    long id = certified(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = credentials.count();
+
+    assertThatThrownBy(() -> vetting.issueCredential(id, TODAY.plusDays(1), "nol.director"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "authorizationSignedOn");
+          assertThat(e).hasMessage("The authorisation letter cannot be dated in the future.");
+        });
+
+    assertThat(credentials.count()).isEqualTo(before);
+    assertThat(certifications.findByCandidate(candidate(id)).orElseThrow().getAuthorizationSignedOn()).isNull();
+  }
+
+  @Test
+  void anUndatedAuthorisationIsRefused() {
+    long id = certified(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = credentials.count();
+
+    assertThatThrownBy(() -> vetting.issueCredential(id, null, "nol.director"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "authorizationSignedOn"));
+
+    assertThat(credentials.count()).isEqualTo(before);
+  }
+
+  @Test
+  void noCredentialBeforeTheMoaIsActive() {
+    long id = certified(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long before = credentials.count();
+
+    assertThatThrownBy(() -> vetting.issueCredential(id, TODAY, "nol.director"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "authorizationSignedOn");
+          assertThat(e).hasMessage("No credential without an active MOA: Demo Parish Sheriff's Office is APPLICANT.");
+        });
+
+    assertThat(credentials.count()).isEqualTo(before);
+    Candidate candidate = candidate(id);
+    assertThat(candidate.getStatus()).isEqualTo(CandidateStatus.CERTIFIED);
+    assertThat(candidate.getUserId()).isNull();
+    assertThat(certifications.findByCandidate(candidate).orElseThrow().getAuthorizationSignedOn()).isNull();
+  }
+
+  @Test
+  void theCredentialIsNumberedAfterTheOriAndTheOfficerGetsTheEmailsLocalPartAsUserId() {
+    String number = active(ORI);
+    long id = certified(number, "B-101", "John.Doe@DemoParish.Example.gov");
+    long before = credentials.count();
+
+    Credential returned = vetting.issueCredential(id, TODAY, "nol.director");
+
+    assertThat(returned.getNumber()).isEqualTo("WSO-LA0990000-0001");
+    assertThat(credentials.count()).isEqualTo(before + 1);
+    Candidate candidate = candidate(id);
+    assertThat(candidate.getStatus()).isEqualTo(CandidateStatus.CREDENTIALED);
+    assertThat(candidate.getUserId()).isEqualTo("john.doe");
+    Certification certification = certifications.findByCandidate(candidate).orElseThrow();
+    assertThat(certification.getAuthorizationSignedOn()).isEqualTo(TODAY);
+    assertThat(certification.getAuthorizationRecordedBy()).isEqualTo("nol.director");
+    Credential credential = credentials.findById(returned.getId()).orElseThrow();
+    assertThat(credential.getStatus()).isEqualTo(CredentialStatus.ACTIVE);
+    assertThat(credential.isActive()).isTrue();
+    assertThat(credential.getAgency().getOri()).isEqualTo(ORI);
+    assertThat(credential.getCandidate().getId()).isEqualTo(id);
+    assertThat(credential.getIssuedAt()).isEqualTo(TestClock.NOW);
+    assertThat(credential.getForm70006ExecutedOn()).isEqualTo(TODAY);
+    assertThat(credential.getEndedAt()).isNull();
+  }
+
+  @Test
+  void theSecondCredentialOfTheAgencyGetsTheNextNumberAndBothCount() {
+    String number = active(ORI);
+    long john = certified(number, "B-101", "john.doe@demoparish.example.gov");
+    long mary = certified(number, "B-102", "mary.major@demoparish.example.gov");
+    long richard = trained(number, "B-103", "richard.roe@demoparish.example.gov");
+    assertThat(vetting.countCredentialed(number)).isZero();
+
+    vetting.issueCredential(john, TODAY, "nol.director");
+    Credential second = vetting.issueCredential(mary, TODAY, "nol.director");
+
+    assertThat(second.getNumber()).isEqualTo("WSO-LA0990000-0002");
+    flushAndClear();
+    assertThat(vetting.countCredentialed(number)).isEqualTo(2);
+    assertThat(candidate(richard).getStatus()).isEqualTo(CandidateStatus.TRAINED);
+  }
+
+  @Test
+  void anOperationalAgencyMayGetMoreCredentials() {
+    String number = active(ORI);
+    long john = certified(number, "B-101", "john.doe@demoparish.example.gov");
+    vetting.issueCredential(john, TODAY, "nol.director");
+    participation.startOperations(number);
+    long mary = certified(number, "B-102", "mary.major@demoparish.example.gov");
+
+    vetting.issueCredential(mary, TODAY, "nol.director");
+
+    assertThat(candidate(mary).getStatus()).isEqualTo(CandidateStatus.CREDENTIALED);
+    assertThat(vetting.countCredentialed(number)).isEqualTo(2);
+  }
+
+  @Test
+  void countCredentialedCountsNobodyOnAFreshApplication() {
+    String number = approved(ORI);
+    nominated(number, "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(vetting.countCredentialed(number)).isZero();
+  }
+
+  // ---------------------------------------------------------------- rule 6: the agreement ends
+
+  @Test
+  void endingTheAgreementRevokesEveryActiveCredentialOfTheAgencyWithTheReason() {
+    String number = active(ORI);
+    long john = certified(number, "B-101", "john.doe@demoparish.example.gov");
+    long mary = certified(number, "B-102", "mary.major@demoparish.example.gov");
+    vetting.issueCredential(john, TODAY, "nol.director");
+    vetting.issueCredential(mary, TODAY, "nol.director");
+    participation.startOperations(number);
+    String other = active("MS0450000");
+    long elsewhere = certified(other, "B-101", "jim.smith@otherparish.example.gov");
+    vetting.issueCredential(elsewhere, TODAY, "nol.director");
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    clock.set("2026-03-21T09:30:00Z");
+
+    participation.endAgreement(number);
+
+    flushAndClear();
+    Agency agency = candidate(john).getAgency();
+    assertThat(agency.getStatus()).isEqualTo(AgencyStatus.TERMINATED);
+    List<Credential> revoked = credentials.findByAgencyIdAndStatus(agency.getId(), CredentialStatus.REVOKED);
+    assertThat(revoked).hasSize(2).allSatisfy(credential -> {
+      assertThat(credential.isActive()).isFalse();
+      assertThat(credential.getEndReason()).isEqualTo("MOA terminated on notice from ICE: Misuse of authority");
+      assertThat(credential.getEndedAt()).isEqualTo(Instant.parse("2026-03-21T09:30:00Z"));
+    });
+    assertThat(credentials.findByAgencyIdAndStatus(agency.getId(), CredentialStatus.ACTIVE)).isEmpty();
+    assertThat(candidate(john).getStatus()).isEqualTo(CandidateStatus.REVOKED);
+    assertThat(candidate(mary).getStatus()).isEqualTo(CandidateStatus.REVOKED);
+    assertThat(vetting.countCredentialed(number)).isZero();
+    // another agency's officer keeps the credential
+    assertThat(candidate(elsewhere).getStatus()).isEqualTo(CandidateStatus.CREDENTIALED);
+    assertThat(credentials.findByAgencyIdAndStatus(candidate(elsewhere).getAgency().getId(), CredentialStatus.ACTIVE))
+        .hasSize(1);
+  }
+
+  @Test
+  void aSuspensionRevokesTheCredentialsTooAndNoNewOneIsIssued() {
+    String number = active(ORI);
+    long john = certified(number, "B-101", "john.doe@demoparish.example.gov");
+    long mary = certified(number, "B-102", "mary.major@demoparish.example.gov");
+    vetting.issueCredential(john, TODAY, "nol.director");
+    participation.startOperations(number);
+    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false));
+    participation.endAgreement(number);
+    long before = credentials.count();
+
+    assertThatThrownBy(() -> vetting.issueCredential(mary, TODAY, "nol.director"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "authorizationSignedOn");
+          assertThat(e).hasMessage("No credential without an active MOA: Demo Parish Sheriff's Office is SUSPENDED.");
+        });
+
+    assertThat(credentials.count()).isEqualTo(before);
+    Candidate revoked = candidate(john);
+    assertThat(revoked.getStatus()).isEqualTo(CandidateStatus.REVOKED);
+    assertThat(credentials.findByAgencyIdAndStatus(revoked.getAgency().getId(), CredentialStatus.REVOKED))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getEndReason()).isEqualTo("MOA suspended on notice from LEA: Jail renovation"));
+    assertThat(candidate(mary).getStatus()).isEqualTo(CandidateStatus.CERTIFIED);
+  }
+
+  @Test
+  void aRevokedOfficerMayBeNominatedAgainUnderTheAgencysNextApplication() {
+    String number = active(ORI);
+    long john = certified(number, "B-101", "john.doe@demoparish.example.gov");
+    vetting.issueCredential(john, TODAY, "nol.director");
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Budget cuts", true));
+    participation.endAgreement(number);
+    Application next = participation.register(new LetterOfInterest("Demo Parish Sheriff's Office", ORI, "LA",
+        "Demo Parish", "Demo Parish Correctional Center", "NOL", 4, TODAY, "Jane Roe",
+        "jane.roe@demoparish.example.gov"), "nol.director");
+
+    long again = nominated(next.getNumber(), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(candidate(again).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+    assertThat(candidate(john).getStatus()).isEqualTo(CandidateStatus.REVOKED);
+    assertThat(applications.findByNumber(next.getNumber())).isPresent();
+  }
+}
