@@ -57,7 +57,7 @@ import org.wso287g.vetting.domain.VettingService;
 class WsoParticipationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("model-tests.cfg.xml")
       .excludeProcessDefinitionKeys("wsoCandidateVetting")
       .assertClassCoverageAtLeast(1.0).build();
 

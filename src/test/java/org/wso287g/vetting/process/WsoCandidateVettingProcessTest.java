@@ -37,7 +37,7 @@ import org.wso287g.vetting.domain.VettingService;
 class WsoCandidateVettingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("model-tests.cfg.xml")
       .assertClassCoverageAtLeast(1.0).build();
 
   static final long CANDIDATE = 7L;

@@ -1,0 +1,199 @@
+package org.wso287g.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The participation path through the running application, as the demo users of the default profile:
+ * from the letter of interest to an operational agency with a credentialed officer, with the
+ * visibility rule (a user sees only the tasks of their own groups) and a refusal through /engine-rest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:journey;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+    "camunda.bpm.job-execution.enabled=false"})
+@DirtiesContext
+class ParticipationJourneyTest {
+
+  static final String DEMO_ORI = "LA0990000";
+
+  @Autowired IdentityService identity;
+  @Autowired FormService forms;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate rest;
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void demoAgencyGoesFromLetterOfInterestToOperationalWithACredentialedOfficer() {
+    String today = LocalDate.now().toString();
+    ProcessInstance instance = as("nol.director", () -> forms.submitStartForm(
+        repository.createProcessDefinitionQuery().processDefinitionKey("wsoParticipation").latestVersion()
+            .singleResult().getId(),
+        Variables.createVariables()
+            .putValue("agencyName", "Demo Parish Sheriff's Office").putValue("agencyOri", DEMO_ORI)
+            .putValue("agencyState", "LA").putValue("agencyCounty", "Demo Parish")
+            .putValue("jailFacilityName", "Demo Parish Correctional Center").putValue("fieldOfficeCode", "NOL")
+            .putValue("requestedOfficerCount", 4L).putValue("letterDate", today)
+            .putValue("contactName", "Chief Deputy").putValue("contactEmail", "chief@demo-parish.invalid")));
+    String number = instance.getBusinessKey();
+    assertThat(number).matches("WSO-\\d{4}-\\d{4}");
+
+    // Visibility: the NOL director sees the review; a director of another field office does not.
+    createUser("atl.director", "fo-atl-director");
+    assertThat(visibleTaskKeys("atl.director")).isEmpty();
+    assertThat(visibleTaskKeys("demo.sheriff")).isEmpty();
+    Task review = task("nol.director", "userTask_reviewRequest");
+    assertThat(review.getName()).contains("Demo Parish Sheriff's Office").contains(number);
+
+    complete("nol.director", review, Map.of("reviewDecision", "APPROVED"));
+    complete("hq.analyst", task("hq.analyst", "userTask_prepareMoa"), Map.of("moaTemplateRevision", "Revised 02/15/2025",
+        "fodContactName", "Deputy Field Office Director", "fodContactEmail", "dfod@ice.invalid"));
+    complete("demo.sheriff", task("demo.sheriff", "userTask_signMoaLea"), Map.of("leaSignatoryName", "Demo Sheriff",
+        "leaSignatoryTitle", "Sheriff", "leaSignedOn", today));
+    complete("ice.signatory", task("ice.signatory", "userTask_signMoaIce"), Map.of("iceSignatoryName",
+        "ICE Director designee", "iceSignedOn", today));
+    assertThat(jdbc.queryForObject("select status from moa", String.class)).isEqualTo("ACTIVE");
+
+    Task nominate = task("demo.sheriff", "userTask_nominateCandidates");
+    as("demo.sheriff", () -> {
+      tasks.claim(nominate.getId(), "demo.sheriff");
+      tasks.complete(nominate.getId(), Variables.createVariables().putValueTyped("candidates", SpinValues.jsonValue(
+          "[{\"fullName\":\"Dana Officer\",\"badgeNumber\":\"D-101\",\"email\":\"dana.officer@demo-parish.invalid\","
+              + "\"usCitizen\":true}]").create()));
+      return null;
+    });
+
+    complete("ps.investigator", task("ps.investigator", "userTask_backgroundInvestigation"),
+        Map.of("backgroundResult", "CLEARED"));
+
+    // A refusal through /engine-rest: 400 with the reason, and the task stays open.
+    Task training = task("nol.poc", "userTask_recordTraining");
+    ResponseEntity<Map> refused = rest.withBasicAuth("nol.poc", "demo").exchange(
+        "/engine-rest/task/" + training.getId() + "/submit-form", HttpMethod.POST,
+        json(Map.of("variables", Map.of(
+            "trainingDate", Map.of("value", today), "trainingHours", Map.of("value", 7.5, "type", "Double"),
+            "examScore", Map.of("value", 85, "type", "Integer"), "instructor", Map.of("value", "nol.poc")))),
+        Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("at least 8 hours; 7.5 were entered");
+    assertThat(tasks.createTaskQuery().taskId(training.getId()).count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from training_attempt", Long.class)).isZero();
+
+    complete("nol.poc", training, Map.of("trainingDate", today, "trainingHours", 8L, "examScore", 85L,
+        "instructor", "nol.poc"));
+    complete("nol.director", task("nol.director", "userTask_signAuthorizationLetter"),
+        Map.of("authorizationSignedOn", today));
+    // The finished vetting continues asynchronously (the job executor is off in this test).
+    management.createJobQuery().messages().list().forEach(job -> management.executeJob(job.getId()));
+
+    assertThat(jdbc.queryForObject("select status from agency where ori = ?", String.class, DEMO_ORI))
+        .isEqualTo("OPERATIONAL");
+    assertThat(jdbc.queryForObject("select status from credential", String.class)).isEqualTo("ACTIVE");
+    assertThat(jdbc.queryForObject("select status from candidate", String.class)).isEqualTo("CREDENTIALED");
+    assertThat(identity.createUserQuery().userId("dana.officer").memberOfGroup("lea-la0990000-wso").count())
+        .isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).activityIdIn(
+        "timerEvent_initialReviewDue").count()).isEqualTo(1);
+    assertThat(jdbc.queryForMap("select registered_by, reviewed_by from application"))
+        .containsEntry("REGISTERED_BY", "nol.director").containsEntry("REVIEWED_BY", "nol.director");
+  }
+
+  @Test
+  void engineRestRequiresAuthentication() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // A wrong password also locks the user for a few seconds (Camunda's login throttling): use a user
+    // no other check here needs.
+    assertThat(rest.withBasicAuth("ps.investigator", "wrong").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("nol.director", "demo").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void agencyCommandStaffCannotRegisterALetterInTheTasklist() {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("wsoParticipation")
+        .latestVersion().singleResult().getId();
+    assertThatThrownBy(() -> as("demo.sheriff", () -> forms.submitStartForm(definitionId, Map.of())))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  private HttpEntity<Map<String, Object>> json(Map<String, Object> body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+
+  private List<String> visibleTaskKeys(String userId) {
+    return as(userId, () -> tasks.createTaskQuery().list().stream().map(Task::getTaskDefinitionKey).toList());
+  }
+
+  private Task task(String userId, String key) {
+    List<Task> found = as(userId, () -> tasks.createTaskQuery().taskDefinitionKey(key).list());
+    assertThat(found).as("%s sees one %s", userId, key).hasSize(1);
+    return found.get(0);
+  }
+
+  private void complete(String userId, Task task, Map<String, Object> variables) {
+    as(userId, () -> {
+      tasks.claim(task.getId(), userId);
+      forms.submitTaskForm(task.getId(), variables);
+      return null;
+    });
+  }
+
+  private <T> T as(String userId, java.util.function.Supplier<T> work) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void createUser(String userId, String group) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setPassword("demo");
+      identity.saveUser(user);
+      identity.createMembership(userId, group);
+    }
+  }
+}
