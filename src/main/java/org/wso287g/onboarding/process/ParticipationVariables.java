@@ -30,6 +30,8 @@ public final class ParticipationVariables {
   public static final String REVIEW_DECISION = "reviewDecision";
   public static final String REVIEW_COMMENT = "reviewComment";
   public static final String MORE_INFORMATION_RESPONSE = "moreInformationResponse";
+  /** The review's question, kept once the agency has answered, for the next review to show. */
+  public static final String MORE_INFORMATION_QUESTION = "moreInformationQuestion";
 
   public static final String MOA_TEMPLATE_REVISION = "moaTemplateRevision";
   public static final String FOD_CONTACT_NAME = "fodContactName";

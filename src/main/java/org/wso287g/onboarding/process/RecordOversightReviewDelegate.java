@@ -12,7 +12,7 @@ import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.process.CurrentUser;
 import org.wso287g.process.VariableReader;
 
-/** Records the findings of the initial review or of an annual compliance review. */
+/** Records the findings of the initial review or of an annual compliance review (one delegate, two steps). */
 @Component
 @RequiredArgsConstructor
 class RecordOversightReviewDelegate implements JavaDelegate {
@@ -29,5 +29,8 @@ class RecordOversightReviewDelegate implements JavaDelegate {
         : OversightReview.Kind.ANNUAL;
     participation.recordOversightReview(execution.getProcessBusinessKey(), kind, read.bool(COMPLIANT),
         read.text(FINDINGS), CurrentUser.of(execution));
+    // The record holds the findings; next year's review opens blank.
+    execution.removeVariable(COMPLIANT);
+    execution.removeVariable(FINDINGS);
   }
 }

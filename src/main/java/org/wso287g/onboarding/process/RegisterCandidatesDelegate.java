@@ -41,6 +41,8 @@ class RegisterCandidatesDelegate implements JavaDelegate {
         .toList();
     List<Candidate> nominated = vetting.nominate(execution.getProcessBusinessKey(), nominations, CurrentUser.of(execution));
     execution.setVariable(CANDIDATE_IDS, new ArrayList<>(nominated.stream().map(Candidate::getId).toList()));
+    // The candidate records hold the names; a later nomination starts from an empty list.
+    execution.removeVariable(CANDIDATES);
   }
 
   /** The form's dynamic list arrives as a JSON variable; REST clients may send JSON text or a list. */

@@ -153,7 +153,9 @@ class WsoParticipationProcessTest {
     org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).isNotNull();
     complete(task(instance), withVariables("moreInformationResponse", "420 beds"));
 
-    assertThat(instance).isWaitingAt("userTask_reviewRequest");
+    assertThat(instance).isWaitingAt("userTask_reviewRequest").variables()
+        .containsEntry("moreInformationQuestion", "How many beds?")
+        .doesNotContainKeys("reviewDecision", "reviewComment");
     verify(participation).recordMoreInformation(NUMBER, "420 beds");
   }
 
@@ -203,7 +205,8 @@ class WsoParticipationProcessTest {
     complete(task(instance), withVariables("compliant", false, "findings", "Interpreter not offered once"));
     verify(participation).recordOversightReview(NUMBER, OversightReview.Kind.ANNUAL, false,
         "Interpreter not offered once", "system");
-    assertThat(instance).isWaitingAt("timerEvent_annualReviewDue");
+    assertThat(instance).isWaitingAt("timerEvent_annualReviewDue").variables()
+        .doesNotContainKeys("compliant", "findings", "candidates");
 
     notice(false);
     assertThat(instance).isWaitingAt("timerEvent_noticePeriodElapsed");
