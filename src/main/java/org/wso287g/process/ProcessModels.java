@@ -1,10 +1,13 @@
 package org.wso287g.process;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -41,25 +44,37 @@ public class ProcessModels extends AbstractProcessEnginePlugin {
 
   /** Deploys every model and form found on the classpath; returns the new or the unchanged deployment. */
   public static DeploymentWithDefinitions deploy(ProcessEngine engine) {
+    return deploy(engine, read());
+  }
+
+  /** Deploys these resources (name → content) as the program's deployment. */
+  static DeploymentWithDefinitions deploy(ProcessEngine engine, Map<String, byte[]> resources) {
+    if (resources.isEmpty()) {
+      throw new IllegalStateException("No process model found on the classpath under processes/ and forms/");
+    }
     DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
         .name(DEPLOYMENT_NAME)
         .source(DEPLOYMENT_NAME)
         .enableDuplicateFiltering(false);
+    resources.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
+    return builder.deployWithResult();
+  }
+
+  /** The models and forms on the classpath, by their stable names ({@code processes/x.bpmn}). */
+  static Map<String, byte[]> read() {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(ProcessModels.class.getClassLoader());
+    Map<String, byte[]> resources = new TreeMap<>();
     for (String location : LOCATIONS) {
       String folder = location.substring(0, location.indexOf('/') + 1);
       for (Resource resource : find(resolver, location)) {
         try (InputStream in = resource.getInputStream()) {
-          builder.addInputStream(folder + resource.getFilename(), in);
+          resources.put(folder + resource.getFilename(), in.readAllBytes());
         } catch (IOException e) {
           throw new UncheckedIOException("Cannot read " + resource, e);
         }
       }
     }
-    if (builder.getResourceNames().isEmpty()) {
-      throw new IllegalStateException("No process model found on the classpath under processes/ and forms/");
-    }
-    return builder.deployWithResult();
+    return resources;
   }
 
   private static Resource[] find(PathMatchingResourcePatternResolver resolver, String location) {

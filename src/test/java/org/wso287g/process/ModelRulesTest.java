@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,6 +159,28 @@ class ModelRulesTest {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } finally {
+      processEngine.getRepositoryService().deleteDeployment(first.getId(), true);
+    }
+  }
+
+  @Test
+  void aChangedModelIsDeployedAgainTogetherWithItsForms() {
+    ProcessEngine processEngine = engine.getProcessEngine();
+    Map<String, byte[]> resources = ProcessModels.read();
+    DeploymentWithDefinitions first = ProcessModels.deploy(processEngine, resources);
+    Map<String, byte[]> changed = new TreeMap<>(resources);
+    String model = new String(changed.get("processes/wsoParticipation.bpmn"), StandardCharsets.UTF_8);
+    changed.put("processes/wsoParticipation.bpmn",
+        model.replace("<bpmn:documentation>", "<bpmn:documentation>Changed. ").getBytes(StandardCharsets.UTF_8));
+    DeploymentWithDefinitions second = ProcessModels.deploy(processEngine, changed);
+    try {
+      assertThat(second.getId()).isNotEqualTo(first.getId());
+      assertThat(processEngine.getRepositoryService().getDeploymentResourceNames(second.getId()))
+          .containsExactlyInAnyOrderElementsOf(resources.keySet());
+      assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey("wsoParticipation").latestVersion().singleResult().getVersion()).isEqualTo(2);
+    } finally {
+      processEngine.getRepositoryService().deleteDeployment(second.getId(), true);
       processEngine.getRepositoryService().deleteDeployment(first.getId(), true);
     }
   }
