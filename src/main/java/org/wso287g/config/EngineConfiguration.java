@@ -3,6 +3,7 @@ package org.wso287g.config;
 import java.time.Clock;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,12 @@ class EngineConfiguration {
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     return registration;
+  }
+
+  /** Every refusal of a person's input reaches REST clients as a 400, on every endpoint. */
+  @Bean
+  ResourceConfigCustomizer refusalsAsBadRequests() {
+    return config -> config.register(RefusalExceptionMapper.class);
   }
 
   @Bean

@@ -154,6 +154,25 @@ class ParticipationJourneyTest {
         .isInstanceOf(AuthorizationException.class);
   }
 
+  @Test
+  void aLetterWithABadOriIsRefusedWithABadRequestOnEveryStartEndpoint() {
+    Map<String, Object> letter = Map.of("variables", Map.of(
+        "agencyName", Map.of("value", "Demo Parish Sheriff's Office"), "agencyOri", Map.of("value", "LA09"),
+        "agencyState", Map.of("value", "LA"), "agencyCounty", Map.of("value", "Demo Parish"),
+        "jailFacilityName", Map.of("value", "Demo Parish Correctional Center"), "fieldOfficeCode", Map.of("value", "NOL"),
+        "requestedOfficerCount", Map.of("value", 4, "type", "Integer"),
+        "letterDate", Map.of("value", LocalDate.now().toString()),
+        "contactName", Map.of("value", "Chief Deputy"), "contactEmail", Map.of("value", "chief@demo-parish.invalid")));
+    for (String endpoint : List.of("submit-form", "start")) {
+      ResponseEntity<Map> refused = rest.withBasicAuth("nol.director", "demo").exchange(
+          "/engine-rest/process-definition/key/wsoParticipation/" + endpoint, HttpMethod.POST, json(letter), Map.class);
+      assertThat(refused.getStatusCode()).as(endpoint).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat((String) refused.getBody().get("message")).as(endpoint).contains("The ORI must be 9 characters");
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isZero();
+  }
+
   private HttpEntity<Map<String, Object>> json(Map<String, Object> body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
