@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * engine-rest answers a refusal with 400 on submit-form and complete, but wraps it into a 500 on
  * other endpoints ({@code /process-definition/.../start}, {@code /message}). This mapper, preferred
  * over engine-rest's own for the same exception type, answers every refusal of a person's input with
- * 400 and the rule's sentence, and leaves every other error as engine-rest answers it.
+ * 400 and the rule's sentence alone, and leaves every other error as engine-rest answers it.
  */
 @Priority(1)
 class RefusalExceptionMapper implements ExceptionMapper<RestException> {
@@ -26,7 +26,8 @@ class RefusalExceptionMapper implements ExceptionMapper<RestException> {
       if (cause instanceof FormFieldValidationException refusal) {
         ExceptionDto body = new ExceptionDto();
         body.setType("InvalidRequestException");
-        body.setMessage(exception.getMessage() == null ? refusal.getMessage() : exception.getMessage());
+        // Only the rule's sentence: the clerk reads it in the Tasklist, without engine ids around it.
+        body.setMessage(refusal.getMessage());
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
       }
     }
