@@ -7,12 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.identity.IdentitySeed;
 import org.wso287g.identity.ProgramGroups;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Agency;
@@ -21,12 +18,12 @@ import org.wso287g.onboarding.domain.AgencyRepository;
 /**
  * The embedded (H2) profile's demo: one user per role for the New Orleans field office and one demo
  * agency, all with password {@code demo}. Only in the default profile: no other profile has demo users.
+ * Created right after the program's groups, before the web server opens, so the first sign-in finds them.
  */
 @Component
 @Profile("default")
-@Order(2)
 @RequiredArgsConstructor
-class DemoData implements ApplicationRunner {
+class DemoData implements IdentitySeed {
 
   static final String PASSWORD = "demo";
   static final String DEMO_ORI = "LA0990000";
@@ -52,8 +49,7 @@ class DemoData implements ApplicationRunner {
   private final Clock clock;
 
   @Override
-  @Transactional
-  public void run(ApplicationArguments args) {
+  public void seed() {
     if (agencies.findByOri(DEMO_ORI).isEmpty()) {
       agencies.save(new Agency(DEMO_ORI, DEMO_AGENCY, "LA", "Demo Parish", "Demo Parish Correctional Center", "NOL",
           clock.instant()));

@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.wso287g.fieldoffice.FieldOffice;
 import org.wso287g.fieldoffice.FieldOfficeRepository;
@@ -25,12 +25,11 @@ import org.wso287g.fieldoffice.FieldOfficeRepository;
 /**
  * At start-up, in every profile: the national groups, the three groups of each of the 25 field
  * offices, who may start a participation, and the Tasklist filters of each role. Idempotent: what
- * exists is left as it is.
+ * exists is left as it is. It runs before the web server opens, so nobody signs in to a half-made setup.
  */
 @Component
-@Order(1)
 @RequiredArgsConstructor
-class IdentitySetup implements ApplicationRunner {
+class IdentitySetup implements SmartInitializingSingleton {
 
   static final String PARTICIPATION_PROCESS = "wsoParticipation";
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
@@ -40,13 +39,15 @@ class IdentitySetup implements ApplicationRunner {
   private final FilterService filters;
   private final TaskService tasks;
   private final AuthorizationService authorizations;
+  private final IdentityService identityService;
+  private final List<IdentitySeed> seeds;
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     identity.ensureGroup(ProgramGroups.HQ, "ICE headquarters 287(g) program office");
     identity.ensureGroup(ProgramGroups.ICE_SIGNATORY, "ICE signatories of MOAs");
     identity.ensureGroup(ProgramGroups.PERSONNEL_SECURITY, "ICE personnel security");
-    List<String> directors = new ArrayList<>(List.of(ProgramGroups.HQ));
+    List<String> directors = new ArrayList<>();
     List<String> pointsOfContact = new ArrayList<>();
     for (FieldOffice office : fieldOffices.findAll()) {
       String director = ProgramGroups.fieldOfficeDirector(office.getCode());
@@ -57,28 +58,41 @@ class IdentitySetup implements ApplicationRunner {
       pointsOfContact.add(ProgramGroups.fieldOfficeWsoPoc(office.getCode()));
     }
     // Headquarters and Field Office Directors register the letters they receive (start form).
-    for (String starter : directors) {
+    List<String> headquartersAndDirectors = concat(ProgramGroups.HQ, directors);
+    for (String starter : headquartersAndDirectors) {
       identity.grant(starter, Resources.PROCESS_DEFINITION, PARTICIPATION_PROCESS, Permissions.READ,
           Permissions.CREATE_INSTANCE);
       identity.grant(starter, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
+    List<String> agencyCommands = identityService.createGroupQuery().groupType(ProgramIdentity.PROGRAM_GROUP_TYPE)
+        .list().stream().map(Group::getId).filter(id -> id.startsWith("lea-") && id.endsWith("-command")).toList();
     createFilters(Map.of(
+        TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ),
         TasklistFilters.REVIEWS, directors,
-        TasklistFilters.OVERSIGHT, directors,
-        TasklistFilters.MOAS_TO_SIGN, List.of(ProgramGroups.ICE_SIGNATORY),
+        TasklistFilters.AUTHORIZATION_LETTERS, directors,
+        TasklistFilters.OVERSIGHT, headquartersAndDirectors,
+        TasklistFilters.AGENCY_TASKS, agencyCommands,
+        TasklistFilters.MOAS_TO_SIGN, concat(ProgramGroups.ICE_SIGNATORY, agencyCommands),
         TasklistFilters.BACKGROUND, List.of(ProgramGroups.PERSONNEL_SECURITY),
         TasklistFilters.TRAININGS, pointsOfContact));
     LOG.info("Program groups, start permissions and Tasklist filters are in place");
+    seeds.forEach(IdentitySeed::seed);
   }
 
-  /** Creates missing filters; role filters are readable by their groups, the others by everyone. */
+  private static List<String> concat(String group, List<String> groups) {
+    List<String> all = new ArrayList<>(List.of(group));
+    all.addAll(groups);
+    return all;
+  }
+
+  /**
+   * Creates missing filters; role filters are readable by their groups (agencies registered later get
+   * theirs when their groups are created), the others by everyone.
+   */
   private void createFilters(Map<String, List<String>> roleFilters) {
     for (TasklistFilters.Definition definition : TasklistFilters.definitions()) {
       Filter filter = identity.findFilter(definition.name())
           .orElseGet(() -> TasklistFilters.create(filters, tasks, definition));
-      if (TasklistFilters.AGENCY_FILTERS.contains(definition.name()) && !roleFilters.containsKey(definition.name())) {
-        continue; // granted to each agency's command group when the agency registers
-      }
       List<String> groups = roleFilters.get(definition.name());
       if (groups == null) {
         grantEveryone(filter);

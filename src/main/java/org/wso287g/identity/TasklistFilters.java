@@ -17,6 +17,8 @@ final class TasklistFilters {
   static final String MY_TASKS = "My tasks";
   static final String MY_GROUPS = "My groups' tasks";
   static final String REVIEWS = "My field office's reviews";
+  static final String HQ_TASKS = "Reviews and MOAs to prepare";
+  static final String AUTHORIZATION_LETTERS = "Authorisation letters to sign";
   static final String MOAS_TO_SIGN = "MOAs to sign";
   static final String AGENCY_TASKS = "My agency's tasks";
   static final String BACKGROUND = "Background investigations";
@@ -39,6 +41,10 @@ final class TasklistFilters {
         new Definition(REVIEWS, "Letters of interest waiting for review and assessment", 0,
             q -> q.taskDefinitionKey("userTask_reviewRequest")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+        new Definition(HQ_TASKS, "Letters of interest of every field office to assess, and approved requests whose MOA "
+            + "is to be prepared", 0,
+            q -> q.taskDefinitionKeyIn("userTask_reviewRequest", "userTask_prepareMoa")
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(MOAS_TO_SIGN, "Memoranda of agreement waiting for a signature", 1,
             q -> q.taskDefinitionKeyIn("userTask_signMoaLea", "userTask_signMoaIce")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
@@ -51,6 +57,9 @@ final class TasklistFilters {
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(TRAININGS, "Training and exam results to record", 4,
             q -> q.taskDefinitionKeyIn("userTask_recordTraining", "userTask_recordRetake")
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+        new Definition(AUTHORIZATION_LETTERS, "Certified officers waiting for your authorisation letter", 4,
+            q -> q.taskDefinitionKey("userTask_signAuthorizationLetter")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(OVERSIGHT, "Initial reviews and annual compliance reviews", 5,
             q -> q.taskDefinitionKeyIn("userTask_initialReview", "userTask_annualComplianceReview")

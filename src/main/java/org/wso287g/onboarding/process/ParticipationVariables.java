@@ -44,8 +44,13 @@ public final class ParticipationVariables {
   /** Date. */
   public static final String ICE_SIGNED_ON = "iceSignedOn";
 
-  /** JSON list of {fullName, badgeNumber, email, usCitizen}, from the nomination form's dynamic list. */
+  /**
+   * JSON list of {fullName, badgeNumber, email, usCitizen}. The nomination form fills it from one
+   * block per candidate (the 7.24 Tasklist cannot complete a form whose dynamic list was edited).
+   */
   public static final String CANDIDATES = "candidates";
+  /** Number: how many candidate blocks the nomination form shows. */
+  public static final String CANDIDATE_COUNT = "candidateCount";
   /** List of candidate ids (JSON), the multi-instance collection of the vetting call activity. */
   public static final String CANDIDATE_IDS = "candidateIds";
   /** Number, set after vetting: credentialed officers of this application. */

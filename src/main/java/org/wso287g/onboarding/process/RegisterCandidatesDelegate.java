@@ -1,6 +1,7 @@
 package org.wso287g.onboarding.process;
 
 import static org.wso287g.onboarding.process.ParticipationVariables.CANDIDATES;
+import static org.wso287g.onboarding.process.ParticipationVariables.CANDIDATE_COUNT;
 import static org.wso287g.onboarding.process.ParticipationVariables.CANDIDATE_IDS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,9 +44,10 @@ class RegisterCandidatesDelegate implements JavaDelegate {
     execution.setVariable(CANDIDATE_IDS, new ArrayList<>(nominated.stream().map(Candidate::getId).toList()));
     // The candidate records hold the names; a later nomination starts from an empty list.
     execution.removeVariable(CANDIDATES);
+    execution.removeVariable(CANDIDATE_COUNT);
   }
 
-  /** The form's dynamic list arrives as a JSON variable; REST clients may send JSON text or a list. */
+  /** The form's candidate blocks arrive as a JSON list; REST clients may send JSON text or a list. */
   private List<Map<String, Object>> rows(Object value) {
     if (value == null) {
       return List.of();

@@ -2,8 +2,7 @@
 // 287(g) WSO program. Keys as documented for the Camunda 7 web apps.
 export default {
   app: {
-    name: '287(g) WSO Admin',
-    vendor: 'ICE ERO'
+    name: '287(g) WSO Admin'
   },
   disableWelcomeMessage: true
 };
