@@ -2,6 +2,7 @@ package org.wso287g.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -121,8 +122,8 @@ public class ProgramIdentity implements Instructors {
     }
   }
 
-  java.util.Optional<Filter> findFilter(String name) {
-    return java.util.Optional.ofNullable(filters.createFilterQuery().filterName(name).singleResult());
+  Optional<Filter> findFilter(String name) {
+    return Optional.ofNullable(filters.createFilterQuery().filterName(name).singleResult());
   }
 
   /** Inside a process step, runs without the current user's authorization checks; outside, as is. */

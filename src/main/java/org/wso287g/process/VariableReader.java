@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.wso287g.common.RuleViolation;
@@ -90,13 +91,13 @@ public final class VariableReader {
   public <E extends Enum<E>> E choice(String name, Class<E> type) {
     String text = text(name);
     if (text == null || text.isBlank()) {
-      throw new RuleViolation(name, name + " is required; choose one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+      throw new RuleViolation(name, name + " is required; choose one of " + Arrays.toString(type.getEnumConstants()) + ".");
     }
     try {
       return Enum.valueOf(type, text.trim());
     } catch (IllegalArgumentException e) {
       throw new RuleViolation(name, "'" + text + "' is not allowed for " + name + "; choose one of "
-          + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+          + Arrays.toString(type.getEnumConstants()) + ".");
     }
   }
 }
