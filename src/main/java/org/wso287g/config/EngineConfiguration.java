@@ -35,7 +35,8 @@ class EngineConfiguration {
   /** Every refusal of a person's input reaches REST clients as a 400, on every endpoint. */
   @Bean
   ResourceConfigCustomizer refusalsAsBadRequests() {
-    return config -> config.register(RefusalExceptionMapper.class);
+    return config -> config.register(RefusalExceptionMapper.ForRestExceptions.class)
+        .register(RefusalExceptionMapper.ForEngineExceptions.class);
   }
 
   @Bean

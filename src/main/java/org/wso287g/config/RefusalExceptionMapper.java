@@ -4,33 +4,58 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * engine-rest answers a refusal with 400 on submit-form and complete, but wraps it into a 500 on
- * other endpoints ({@code /process-definition/.../start}, {@code /message}). This mapper, preferred
- * over engine-rest's own for the same exception type, answers every refusal of a person's input with
- * 400 and the rule's sentence alone, and leaves every other error as engine-rest answers it.
+ * engine-rest answers a refusal with 400 on submit-form and complete, but with a 500 elsewhere: on
+ * {@code /process-definition/.../start} and {@code /message} it wraps it into a RestException, and a
+ * refusal from a task listener (the serve task's authority guard on {@code /claim} and
+ * {@code /assignee}) reaches it wrapped into a ProcessEngineException. These mappers, preferred over
+ * engine-rest's own for the same exception types, answer every refusal of a person's input with 400
+ * and the rule's sentence alone, and leave every other error as engine-rest answers it.
  */
-@Priority(1)
-class RefusalExceptionMapper implements ExceptionMapper<RestException> {
+final class RefusalExceptionMapper {
 
-  private final RestExceptionHandler engineRest = new RestExceptionHandler();
+  private RefusalExceptionMapper() {}
 
-  @Override
-  public Response toResponse(RestException exception) {
+  static Optional<Response> refusal(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException refusal) {
         ExceptionDto body = new ExceptionDto();
         body.setType("InvalidRequestException");
-        // Only the rule's sentence: the clerk reads it in the Tasklist, without engine ids around it.
         body.setMessage(refusal.getMessage());
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(body).build());
       }
     }
-    return engineRest.toResponse(exception);
+    return Optional.empty();
+  }
+
+  @Priority(1)
+  static class ForRestExceptions implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler engineRest = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      return refusal(exception).orElseGet(() -> engineRest.toResponse(exception));
+    }
+  }
+
+  @Priority(1)
+  static class ForEngineExceptions implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler engineRest = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return refusal(exception).orElseGet(() -> engineRest.toResponse(exception));
+    }
   }
 }

@@ -28,6 +28,7 @@ class DemoData implements IdentitySeed {
   static final String PASSWORD = "demo";
   static final String DEMO_ORI = "LA0990000";
   static final String DEMO_AGENCY = "Demo Parish Sheriff's Office";
+  static final String DEMO_WSO = "demo.wso";
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -68,6 +69,17 @@ class DemoData implements IdentitySeed {
       }
       list.append(String.format("%n  %-16s %s", demo.id(), demo.group()));
     }
+    // The demo WSO belongs to no group: the user becomes an officer of the demo agency only by being
+    // nominated (email demo.wso@...), cleared, trained and credentialed, like any officer.
+    if (identityService.createUserQuery().userId(DEMO_WSO).count() == 0) {
+      User officer = identityService.newUser(DEMO_WSO);
+      officer.setFirstName("Demo");
+      officer.setLastName("Warrant Service Officer");
+      officer.setPassword(PASSWORD);
+      officer.setEmail(DEMO_WSO + "@demo-parish.invalid");
+      identityService.saveUser(officer);
+    }
+    list.append(String.format("%n  %-16s %s", DEMO_WSO, "(no group until credentialed through vetting)"));
     LOG.info("Demo users (password '{}'), plus admin (camunda-admin):{}", PASSWORD, list);
   }
 }

@@ -32,6 +32,8 @@ import org.wso287g.fieldoffice.FieldOfficeRepository;
 class IdentitySetup implements SmartInitializingSingleton {
 
   static final String PARTICIPATION_PROCESS = "wsoParticipation";
+  static final String WARRANT_PROCESS = "warrantService";
+  static final String WITHDRAWAL_PROCESS = "officerAuthorityWithdrawal";
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final ProgramIdentity identity;
@@ -49,6 +51,7 @@ class IdentitySetup implements SmartInitializingSingleton {
     identity.ensureGroup(ProgramGroups.PERSONNEL_SECURITY, "ICE personnel security");
     List<String> directors = new ArrayList<>();
     List<String> pointsOfContact = new ArrayList<>();
+    List<String> eroOfficers = new ArrayList<>();
     for (FieldOffice office : fieldOffices.findAll()) {
       String director = ProgramGroups.fieldOfficeDirector(office.getCode());
       identity.ensureGroup(director, office.getName() + " Field Office Director and deputies");
@@ -56,16 +59,17 @@ class IdentitySetup implements SmartInitializingSingleton {
       identity.ensureGroup(ProgramGroups.fieldOfficeEro(office.getCode()), office.getName() + " ERO deportation officers");
       directors.add(director);
       pointsOfContact.add(ProgramGroups.fieldOfficeWsoPoc(office.getCode()));
+      eroOfficers.add(ProgramGroups.fieldOfficeEro(office.getCode()));
     }
-    // Headquarters and Field Office Directors register the letters they receive (start form).
+    // Headquarters and Field Office Directors register the letters they receive and may withdraw an
+    // officer's authority; ERO officers lodge warrants (start forms).
     List<String> headquartersAndDirectors = concat(ProgramGroups.HQ, directors);
-    for (String starter : headquartersAndDirectors) {
-      identity.grant(starter, Resources.PROCESS_DEFINITION, PARTICIPATION_PROCESS, Permissions.READ,
-          Permissions.CREATE_INSTANCE);
-      identity.grant(starter, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    }
-    List<String> agencyCommands = identityService.createGroupQuery().groupType(ProgramIdentity.PROGRAM_GROUP_TYPE)
-        .list().stream().map(Group::getId).filter(id -> id.startsWith("lea-") && id.endsWith("-command")).toList();
+    headquartersAndDirectors.forEach(group -> mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS));
+    eroOfficers.forEach(group -> mayStart(group, WARRANT_PROCESS));
+    List<String> agencyGroups = identityService.createGroupQuery().groupType(ProgramIdentity.PROGRAM_GROUP_TYPE)
+        .list().stream().map(Group::getId).filter(id -> id.startsWith("lea-")).toList();
+    List<String> agencyCommands = agencyGroups.stream().filter(id -> id.endsWith("-command")).toList();
+    List<String> agencyOfficers = agencyGroups.stream().filter(id -> id.endsWith("-wso")).toList();
     createFilters(Map.of(
         TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ),
         TasklistFilters.REVIEWS, directors,
@@ -74,9 +78,24 @@ class IdentitySetup implements SmartInitializingSingleton {
         TasklistFilters.AGENCY_TASKS, agencyCommands,
         TasklistFilters.MOAS_TO_SIGN, concat(ProgramGroups.ICE_SIGNATORY, agencyCommands),
         TasklistFilters.BACKGROUND, List.of(ProgramGroups.PERSONNEL_SECURITY),
-        TasklistFilters.TRAININGS, pointsOfContact));
+        TasklistFilters.TRAININGS, pointsOfContact,
+        TasklistFilters.WARRANTS_TO_SERVE, agencyOfficers,
+        TasklistFilters.CUSTODY, both(eroOfficers, directors)));
     LOG.info("Program groups, start permissions and Tasklist filters are in place");
     seeds.forEach(IdentitySeed::seed);
+  }
+
+  private void mayStart(String group, String... processes) {
+    for (String process : processes) {
+      identity.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    identity.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
+  private static List<String> both(List<String> some, List<String> others) {
+    List<String> all = new ArrayList<>(some);
+    all.addAll(others);
+    return all;
   }
 
   private static List<String> concat(String group, List<String> groups) {

@@ -46,6 +46,10 @@ public class ProgramIdentity implements Instructors {
         findFilter(filterName).ifPresent(f -> grant(ProgramGroups.agencyCommand(ori), Resources.FILTER, f.getId(),
             Permissions.READ));
       }
+      for (String filterName : TasklistFilters.OFFICER_FILTERS) {
+        findFilter(filterName).ifPresent(f -> grant(ProgramGroups.agencyWso(ori), Resources.FILTER, f.getId(),
+            Permissions.READ));
+      }
       return null;
     });
   }
@@ -83,6 +87,14 @@ public class ProgramIdentity implements Instructors {
       if (identity.createUserQuery().userId(userId).memberOfGroup(wsoGroup).count() == 0) {
         identity.createMembership(userId, wsoGroup);
       }
+      return null;
+    });
+  }
+
+  /** Rule 6: one officer leaves the agency's WSO group (authority withdrawn). */
+  public void removeOfficer(String userId, String ori) {
+    privileged(() -> {
+      identity.deleteMembership(userId, ProgramGroups.agencyWso(ori));
       return null;
     });
   }

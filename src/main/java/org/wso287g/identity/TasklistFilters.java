@@ -24,11 +24,15 @@ final class TasklistFilters {
   static final String BACKGROUND = "Background investigations";
   static final String TRAININGS = "Trainings to record";
   static final String OVERSIGHT = "Oversight reviews";
+  static final String WARRANTS_TO_SERVE = "Warrants to serve";
+  static final String CUSTODY = "Custody and citizenship claims";
   static final String DUE_THIS_WEEK = "Due this week";
   static final String OVERDUE = "Overdue";
 
   /** Filters the command staff of every agency may use; granted when the agency's groups are created. */
   static final List<String> AGENCY_FILTERS = List.of(AGENCY_TASKS, MOAS_TO_SIGN);
+  /** Filters of every agency's WSOs; granted when the agency's groups are created. */
+  static final List<String> OFFICER_FILTERS = List.of(WARRANTS_TO_SERVE);
 
   /** A filter: its name, what it is for, its query, and its place in the Tasklist's list. */
   record Definition(String name, String description, int priority, UnaryOperator<TaskQuery> query) {}
@@ -50,7 +54,7 @@ final class TasklistFilters {
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(AGENCY_TASKS, "What ICE is waiting for from your agency", 2,
             q -> q.taskDefinitionKeyIn("userTask_provideMoreInformation", "userTask_signMoaLea",
-                    "userTask_nominateCandidates")
+                    "userTask_nominateCandidates", "userTask_releaseSubject", "userTask_releaseOnClaim")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(BACKGROUND, "Candidates waiting for a background investigation", 3,
             q -> q.taskDefinitionKey("userTask_backgroundInvestigation")
@@ -64,6 +68,13 @@ final class TasklistFilters {
         new Definition(OVERSIGHT, "Initial reviews and annual compliance reviews", 5,
             q -> q.taskDefinitionKeyIn("userTask_initialReview", "userTask_annualComplianceReview")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+        new Definition(WARRANTS_TO_SERVE, "Warrants to serve at a person's scheduled release, soonest first", 6,
+            q -> q.taskDefinitionKey("userTask_serveWarrant")
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc()),
+        new Definition(CUSTODY, "Served warrants: citizenship claims to review within the hour, custody to assume "
+            + "within 48 hours", 7,
+            q -> q.taskDefinitionKeyIn("userTask_reviewCitizenshipClaim", "userTask_assumeCustody")
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc()),
         new Definition(DUE_THIS_WEEK, "Your groups' tasks due in the next 7 days", 8,
             q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                 .dueBeforeExpression("${dateTime().plusDays(7).toDate()}")),

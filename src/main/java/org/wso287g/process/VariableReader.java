@@ -1,7 +1,10 @@
 package org.wso287g.process;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -46,6 +49,30 @@ public final class VariableReader {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new RuleViolation(name, "'" + text + "' is not a date; use the form yyyy-mm-dd (e.g. 2026-03-26).");
+    }
+  }
+
+  /**
+   * A moment in time: an ISO date-time with a zone or offset ({@code 2026-11-28T14:30:00Z}, as the
+   * forms send it) or a Date; a date-time without zone is read in the server's zone.
+   */
+  public Instant instant(String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value instanceof String s && s.isBlank()) {
+      return null;
+    }
+    if (value instanceof Date d) {
+      return d.toInstant();
+    }
+    String text = value.toString().trim();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withoutZone) {
+      try {
+        return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new RuleViolation(name, "'" + text + "' is not a date and time; use the form 2026-11-28T14:30:00Z.");
+      }
     }
   }
 

@@ -51,6 +51,12 @@ public class ProgramParameters {
   /** MOA: either party may suspend or terminate with 90 days' written notice. */
   @NotBlank private String terminationNoticePeriod = "P90D";
 
+  /** Domain facts: a claim of US citizenship goes to ICE at once, generally within 1 hour. */
+  @NotBlank private String citizenshipClaimEscalation = "PT1H";
+
+  /** Domain facts: after service the person may stay in the agency's jail at most 48 hours. */
+  @NotBlank private String custodyLimit = "PT48H";
+
   /** Due date {@code period} from now on the engine clock, for task due dates in the models. */
   public Date dueIn(String period) {
     try {

@@ -1,6 +1,7 @@
 package org.wso287g.vetting.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.wso287g.onboarding.domain.Agency;
 
@@ -9,4 +10,8 @@ public interface CredentialRepository extends JpaRepository<Credential, Long> {
   List<Credential> findByAgencyIdAndStatus(Long agencyId, CredentialStatus status);
 
   long countByAgency(Agency agency);
+
+  List<Credential> findByCandidateUserId(String userId);
+
+  Optional<Credential> findByNumber(String number);
 }

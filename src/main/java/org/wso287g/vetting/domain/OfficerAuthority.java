@@ -1,0 +1,90 @@
+package org.wso287g.vetting.domain;
+
+import java.time.Clock;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.onboarding.domain.Agency;
+import org.wso287g.onboarding.domain.AgencyRepository;
+import org.wso287g.onboarding.domain.MoaRepository;
+import org.wso287g.onboarding.domain.MoaStatus;
+
+/**
+ * Rule 1: only an officer whose credential is active for the agency that holds the person may serve
+ * (background cleared, trained, exam passed, authorised, not withdrawn, MOA active). And the action
+ * that ends one officer's authority: ICE may withdraw it at any time, effective at once.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class OfficerAuthority {
+
+  /** Why an officer may not serve; the field every refusal names. */
+  public static final String FIELD = "officer";
+
+  private final CredentialRepository credentials;
+  private final AgencyRepository agencies;
+  private final MoaRepository moas;
+  private final Clock clock;
+
+  /**
+   * The officer's active credential for the agency, or a refusal that says why not: no credential,
+   * credential withdrawn or revoked, credential of another agency, or the agency's MOA not active.
+   */
+  @Transactional(readOnly = true)
+  public Credential requireAuthority(String userId, String agencyOri) {
+    Agency agency = agencies.findByOri(agencyOri)
+        .orElseThrow(() -> new RuleViolation(FIELD, "No agency with ORI " + agencyOri + " is on record."));
+    if (userId == null || userId.isBlank()) {
+      throw new RuleViolation(FIELD, "Only a certified Warrant Service Officer of " + agency.getName()
+          + " may serve this warrant: claim the task first.");
+    }
+    List<Credential> held = credentials.findByCandidateUserId(userId);
+    Credential active = held.stream().filter(c -> c.isActive() && c.getAgency().getId().equals(agency.getId()))
+        .findFirst().orElse(null);
+    if (active == null) {
+      throw new RuleViolation(FIELD, whyNot(userId, agency, held));
+    }
+    if (!moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE) || !agency.isOperational()) {
+      throw new RuleViolation(FIELD, "The MOA of " + agency.getName() + " is not active (the agency is "
+          + agency.getStatus() + "): no warrant may be served there.");
+    }
+    return active;
+  }
+
+  private static String whyNot(String userId, Agency agency, List<Credential> held) {
+    for (Credential c : held) {
+      if (c.getAgency().getId().equals(agency.getId())) {
+        return "The WSO credential " + c.getNumber() + " of " + userId + " was "
+            + c.getStatus().name().toLowerCase() + " on " + c.getEndedAt() + " (" + c.getEndReason()
+            + "): " + userId + " may no longer serve warrants.";
+      }
+    }
+    for (Credential c : held) {
+      if (c.isActive()) {
+        return userId + " is a Warrant Service Officer of " + c.getAgency().getName() + ", not of "
+            + agency.getName() + ", which holds the person.";
+      }
+    }
+    return userId + " holds no WSO credential: only a certified Warrant Service Officer of " + agency.getName()
+        + " may serve this warrant.";
+  }
+
+  /** ICE withdraws one officer's authority, effective at once (rule 6). */
+  public Credential withdraw(String credentialNumber, String reason, String actor) {
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("withdrawalReason", "Say why the officer's authority is withdrawn.");
+    }
+    Credential credential = credentials.findByNumber(credentialNumber == null ? "" : credentialNumber.trim())
+        .orElseThrow(() -> new RuleViolation("credentialNumber", "No credential " + credentialNumber + " is on record."));
+    if (!credential.isActive()) {
+      throw new RuleViolation("credentialNumber", "The credential " + credential.getNumber() + " is already "
+          + credential.getStatus() + ".");
+    }
+    credential.end(CredentialStatus.WITHDRAWN, reason.trim() + " (withdrawn by " + actor + ")", clock.instant());
+    credential.getCandidate().moveTo(CandidateStatus.REVOKED);
+    return credential;
+  }
+}

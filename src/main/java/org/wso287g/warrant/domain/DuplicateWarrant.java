@@ -1,0 +1,11 @@
+package org.wso287g.warrant.domain;
+
+import org.wso287g.common.RuleViolation;
+
+/** A warrant number is lodged once: a retried request or a second clerk changes nothing. */
+public class DuplicateWarrant extends RuleViolation {
+
+  public DuplicateWarrant(String number) {
+    super("warrantNumber", "Warrant " + number + " is already lodged: a warrant is lodged once.");
+  }
+}

@@ -1,0 +1,216 @@
+package org.wso287g.warrant.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.common.Problems;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.identity.ProgramGroups;
+import org.wso287g.onboarding.domain.Agency;
+import org.wso287g.onboarding.domain.AgencyRepository;
+import org.wso287g.onboarding.domain.MoaRepository;
+import org.wso287g.onboarding.domain.MoaStatus;
+import org.wso287g.program.ProgramParameters;
+import org.wso287g.vetting.domain.Credential;
+import org.wso287g.vetting.domain.OfficerAuthority;
+
+/**
+ * The warrant-service subprocess (Process 3) on the domain records: every step calls one method here,
+ * inside the engine's transaction.
+ */
+@Service
+@Transactional
+@RequiredArgsConstructor
+public class WarrantService {
+
+  /** The two warrants a WSO may serve (domain: I-200 arrest, I-205 removal). */
+  public static final Set<String> WARRANT_TYPES = Set.of("I-200", "I-205");
+
+  private final WarrantRepository warrants;
+  private final ServiceRecordRepository services;
+  private final IceNotificationRepository notifications;
+  private final CitizenshipClaimReviewRepository claimReviews;
+  private final CustodyOutcomeRepository outcomes;
+  private final AgencyRepository agencies;
+  private final MoaRepository moas;
+  private final OfficerAuthority authority;
+  private final ProgramParameters program;
+  private final Clock clock;
+
+  /**
+   * Records a lodged warrant. A bad field or a warrant number already on record is refused and nothing
+   * is written.
+   */
+  public Warrant lodge(LodgedWarrant lodged, String actor) {
+    Problems problems = new Problems();
+    lodged.validate(LocalDate.now(clock), problems);
+    problems.throwIfAny();
+    if (warrants.existsByNumber(lodged.warrantNumber())) {
+      throw new DuplicateWarrant(lodged.warrantNumber());
+    }
+    Agency agency = agencies.findByOri(lodged.agencyOri())
+        .orElseThrow(() -> new RuleViolation("agencyOri", "No agency with ORI " + lodged.agencyOri() + " is on record."));
+    return warrants.save(new Warrant(lodged, agency, actor, clock.instant()));
+  }
+
+  /**
+   * Rule 2 and the warrant's validity, on the records: MOA ACTIVE, agency OPERATIONAL, the facility is
+   * the agency's jail, the type is I-200 or I-205. A failure is recorded on the warrant (REFUSED, with
+   * the reason) and thrown for the model to end the service.
+   */
+  public void verifyPartnership(String number) {
+    Warrant warrant = warrant(number);
+    Agency agency = warrant.getAgency();
+    String refusal = null;
+    String code = null;
+    if (!moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE) || !agency.isOperational()) {
+      code = PartnershipRefusal.PARTNERSHIP_INACTIVE;
+      refusal = agency.getName() + " is not an operational WSO partner under an active MOA (it is "
+          + agency.getStatus() + ").";
+    } else if (!WARRANT_TYPES.contains(warrant.getType())) {
+      code = PartnershipRefusal.INVALID_WARRANT;
+      refusal = "A WSO serves only an I-200 or I-205 warrant; '" + warrant.getType() + "' was lodged.";
+    } else if (!agency.getJailFacilityName().equalsIgnoreCase(warrant.getFacilityName())) {
+      code = PartnershipRefusal.INVALID_WARRANT;
+      refusal = "WSOs serve only inside their own agency's jail: " + warrant.getFacilityName() + " is not "
+          + agency.getName() + "'s jail (" + agency.getJailFacilityName() + ").";
+    }
+    if (refusal != null) {
+      warrant.moveTo(WarrantStatus.REFUSED, refusal, clock.instant());
+      throw new PartnershipRefusal(code, refusal);
+    }
+  }
+
+  public void reschedule(String number, Instant releaseAt) {
+    if (releaseAt == null) {
+      throw new RuleViolation("scheduledReleaseAt", "The new scheduled release is required.");
+    }
+    requireStatus(warrant(number), WarrantStatus.LODGED).rescheduled(releaseAt);
+  }
+
+  public void cancel(String number, String reason, String actor) {
+    requireStatus(warrant(number), WarrantStatus.LODGED).moveTo(WarrantStatus.CANCELLED,
+        (reason == null || reason.isBlank() ? "Cancelled" : reason.trim()) + " (by " + actor + ")", clock.instant());
+  }
+
+  /**
+   * The WSO served the warrant. Rule 1 (an officer with an active credential for this agency) and
+   * rule 2 again (the MOA may have ended since the warrant was lodged) refuse the record.
+   *
+   * @return when the 48 hours after service end
+   */
+  public Instant serve(String number, Served served) {
+    Warrant warrant = requireStatus(warrant(number), WarrantStatus.LODGED);
+    Credential credential = authority.requireAuthority(served.officerUserId(), warrant.getAgency().getOri());
+    Instant now = clock.instant();
+    Problems problems = new Problems()
+        .check(served.servedAt() != null && !served.servedAt().isAfter(now), "servedAt",
+            "The time of service is required and cannot be in the future.")
+        .check(!served.interpreterOffered() || (served.interpreterName() != null && !served.interpreterName().isBlank()),
+            "interpreterName", "Write the interpreter's name (it goes on the warrant).");
+    if (served.servedAt() != null && served.servedAt().isBefore(warrant.getIssuedOn().atStartOfDay(clock.getZone()).toInstant())) {
+      problems.add("servedAt", "A warrant cannot be served before it was issued (" + warrant.getIssuedOn() + ").");
+    }
+    problems.throwIfAny();
+    Instant deadline = served.servedAt().plus(Duration.parse(program.getCustodyLimit()));
+    services.save(new ServiceRecord(warrant, served.officerUserId(), credential, served.servedAt(),
+        served.interpreterOffered(), served.interpreterOffered() ? served.interpreterName().trim() : null,
+        served.citizenshipClaimed(), deadline, now));
+    warrant.moveTo(WarrantStatus.SERVED, null, now);
+    return deadline;
+  }
+
+  /** The agency tells ICE at once: the field office's ERO officers. */
+  public void notifyIce(String number) {
+    Warrant warrant = warrant(number);
+    ServiceRecord service = services.findByWarrant(warrant)
+        .orElseThrow(() -> new IllegalStateException("Warrant " + number + " is not served yet."));
+    String subject = "Warrant " + number + " served on " + warrant.getSubjectName() + " at "
+        + warrant.getFacilityName() + (service.isCitizenshipClaimed() ? "; the person claims US citizenship" : "");
+    notifications.save(new IceNotification(warrant, ProgramGroups.fieldOfficeEro(warrant.getAgency().getFieldOfficeCode()),
+        subject, clock.instant()));
+  }
+
+  /** Nobody picked the claim up within the hour: the Field Office Director is brought in. */
+  public void escalateClaim(String number) {
+    Warrant warrant = warrant(number);
+    CitizenshipClaimReview review = claimReviews.findByWarrant(warrant)
+        .orElseGet(() -> claimReviews.save(new CitizenshipClaimReview(warrant)));
+    review.escalated(clock.instant());
+  }
+
+  public void reviewClaim(String number, CitizenshipClaimReview.Decision decision, String notes, String actor) {
+    if (notes == null || notes.isBlank()) {
+      throw new RuleViolation("citizenshipClaimNotes", "Record what was checked to decide on the claim.");
+    }
+    Warrant warrant = warrant(number);
+    CitizenshipClaimReview review = claimReviews.findByWarrant(warrant)
+        .orElseGet(() -> claimReviews.save(new CitizenshipClaimReview(warrant)));
+    review.decided(decision, notes.trim(), actor, clock.instant());
+  }
+
+  /**
+   * ERO took custody. Rule 5: never past the deadline, whatever the clerk types, and never once it
+   * has passed, even if the release step has not started yet.
+   */
+  public void assumeCustody(String number, Instant custodyAssumedAt, String actor) {
+    Warrant warrant = requireStatus(warrant(number), WarrantStatus.SERVED);
+    ServiceRecord service = services.findByWarrant(warrant).orElseThrow();
+    Instant now = clock.instant();
+    Instant deadline = service.getCustodyDeadline();
+    if (now.isAfter(deadline)) {
+      throw new RuleViolation("custodyAssumedAt", "The 48 hours after service ended at " + deadline
+          + ": custody can no longer be recorded, the person must be released.");
+    }
+    new Problems()
+        .check(custodyAssumedAt != null && !custodyAssumedAt.isAfter(now), "custodyAssumedAt",
+            "The time custody was assumed is required and cannot be in the future.")
+        .check(custodyAssumedAt == null || !custodyAssumedAt.isBefore(service.getServedAt()), "custodyAssumedAt",
+            "Custody cannot be assumed before the warrant was served (" + service.getServedAt() + ").")
+        .throwIfAny();
+    outcomes.save(new CustodyOutcome(warrant, CustodyOutcome.Outcome.TRANSFERRED, custodyAssumedAt, null, actor, now));
+    warrant.moveTo(WarrantStatus.TRANSFERRED, null, now);
+  }
+
+  /** The person was released: 48 hours passed, or the citizenship claim was upheld. */
+  public void release(String number, Instant releasedAt, String reason, String actor) {
+    Warrant warrant = requireStatus(warrant(number), WarrantStatus.SERVED);
+    Instant now = clock.instant();
+    if (releasedAt == null || releasedAt.isAfter(now)) {
+      throw new RuleViolation("releasedAt", "The time of release is required and cannot be in the future.");
+    }
+    outcomes.save(new CustodyOutcome(warrant, CustodyOutcome.Outcome.RELEASED, releasedAt, reason, actor, now));
+    warrant.moveTo(WarrantStatus.RELEASED, reason, now);
+  }
+
+  /**
+   * Rule 6: the agency's MOA ended; warrants not yet served stop at once, with the reason.
+   *
+   * @return the numbers of the warrants stopped
+   */
+  public List<String> stopUnserved(Long agencyId, String reason) {
+    List<Warrant> open = warrants.findByAgencyIdAndStatus(agencyId, WarrantStatus.LODGED);
+    open.forEach(w -> w.moveTo(WarrantStatus.STOPPED, reason, clock.instant()));
+    return open.stream().map(Warrant::getNumber).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Warrant warrant(String number) {
+    return warrants.findByNumber(number)
+        .orElseThrow(() -> new IllegalStateException("No warrant " + number + " is on record."));
+  }
+
+  private static Warrant requireStatus(Warrant warrant, WarrantStatus expected) {
+    if (warrant.getStatus() != expected) {
+      throw new RuleViolation("warrantNumber", "Warrant " + warrant.getNumber() + " is " + warrant.getStatus()
+          + ", not " + expected + ".");
+    }
+    return warrant;
+  }
+}

@@ -1,0 +1,56 @@
+package org.wso287g.warrant.process;
+
+import static org.wso287g.warrant.process.WarrantVariables.*;
+
+import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.identity.ProgramGroups;
+import org.wso287g.identity.ProgramIdentity;
+import org.wso287g.process.CurrentUser;
+import org.wso287g.process.VariableReader;
+import org.wso287g.warrant.domain.LodgedWarrant;
+import org.wso287g.warrant.domain.PartnershipRefusal;
+import org.wso287g.warrant.domain.Warrant;
+import org.wso287g.warrant.domain.WarrantService;
+
+/**
+ * Records the lodged warrant (its number becomes the business key; a number already on record is
+ * refused and nothing starts), then rule 2: an inactive partnership or an invalid warrant is a BPMN
+ * error the model ends at {@code endEvent_refused}, with the reason on the warrant record.
+ */
+@Component
+@RequiredArgsConstructor
+class VerifyPartnershipDelegate implements JavaDelegate {
+
+  private final WarrantService warrants;
+  private final ProgramIdentity identity;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    VariableReader read = VariableReader.of(execution);
+    LodgedWarrant lodged = new LodgedWarrant(read.text(AGENCY_ORI), read.text(FACILITY_NAME), read.text(SUBJECT_NAME),
+        read.text(SUBJECT_BOOKING_NUMBER), read.text(WARRANT_TYPE), read.text(WARRANT_NUMBER),
+        read.date(WARRANT_ISSUED_ON), read.text(ISSUING_OFFICER), read.instant(SCHEDULED_RELEASE_AT));
+    String actor = CurrentUser.of(execution);
+    Warrant warrant = warrants.lodge(lodged, actor);
+    String fieldOffice = warrant.getAgency().getFieldOfficeCode();
+    if (!CurrentUser.SYSTEM.equals(actor) && !identity.isMember(actor, ProgramGroups.fieldOfficeEro(fieldOffice))
+        && !identity.isMember(actor, ProgramGroups.CAMUNDA_ADMIN)) {
+      throw new RuleViolation(AGENCY_ORI, "Warrants for " + warrant.getAgency().getName() + " are lodged by the ERO "
+          + "officers of its field office (" + ProgramGroups.fieldOfficeEro(fieldOffice) + ").");
+    }
+    execution.setProcessBusinessKey(warrant.getNumber());
+    execution.setVariable(AGENCY_ORI, lodged.agencyOri());
+    execution.setVariable(FIELD_OFFICE_CODE, fieldOffice);
+    execution.setVariable(SCHEDULED_RELEASE_AT, lodged.scheduledReleaseAt().toString());
+    try {
+      warrants.verifyPartnership(warrant.getNumber());
+    } catch (PartnershipRefusal refusal) {
+      throw new BpmnError(refusal.code(), refusal.getMessage());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.wso287g.warrant.process;
+
+import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.identity.ProgramGroups;
+import org.wso287g.identity.ProgramIdentity;
+import org.wso287g.process.CurrentUser;
+import org.wso287g.process.VariableReader;
+import org.wso287g.vetting.domain.Credential;
+import org.wso287g.vetting.domain.OfficerAuthority;
+
+/**
+ * ICE withdraws one officer's authority, effective at once (rule 6): the credential is WITHDRAWN, the
+ * officer leaves the agency's WSO group, and every serve task they hold goes back to the group with
+ * the reason in a comment.
+ */
+@Component
+@RequiredArgsConstructor
+class WithdrawOfficerAuthorityDelegate implements JavaDelegate {
+
+  static final String CREDENTIAL_NUMBER = "credentialNumber";
+  static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+  private final OfficerAuthority authority;
+  private final ProgramIdentity identity;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    VariableReader read = VariableReader.of(execution);
+    String actor = CurrentUser.of(execution);
+    Credential credential = authority.withdraw(read.text(CREDENTIAL_NUMBER), read.text(WITHDRAWAL_REASON), actor);
+    String fieldOffice = credential.getAgency().getFieldOfficeCode();
+    if (!CurrentUser.SYSTEM.equals(actor) && !identity.isMember(actor, ProgramGroups.HQ)
+        && !identity.isMember(actor, ProgramGroups.fieldOfficeDirector(fieldOffice))) {
+      throw new RuleViolation(CREDENTIAL_NUMBER, "Only headquarters or the " + fieldOffice
+          + " Field Office Director may withdraw the authority of an officer of " + credential.getAgency().getName() + ".");
+    }
+    String officer = credential.getCandidate().getUserId();
+    identity.removeOfficer(officer, credential.getAgency().getOri());
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    for (Task task : tasks.createTaskQuery().taskAssignee(officer).taskDefinitionKey(WarrantVariables.SERVE_TASK).list()) {
+      tasks.setAssignee(task.getId(), null);
+      tasks.createComment(task.getId(), task.getProcessInstanceId(), "Handed back: the authority of " + officer
+          + " was withdrawn by " + actor + " (" + credential.getEndReason() + ").");
+    }
+    execution.setProcessBusinessKey(credential.getNumber());
+  }
+}
