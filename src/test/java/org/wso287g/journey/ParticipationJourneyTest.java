@@ -9,12 +9,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -46,12 +42,11 @@ class ParticipationJourneyTest {
 
   static final String DEMO_ORI = "LA0990000";
 
+  @Autowired DemoUsers users;
   @Autowired IdentityService identity;
   @Autowired FormService forms;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
-  @Autowired RepositoryService repository;
-  @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate rest;
 
@@ -63,36 +58,28 @@ class ParticipationJourneyTest {
   @Test
   void demoAgencyGoesFromLetterOfInterestToOperationalWithACredentialedOfficer() {
     String today = LocalDate.now().toString();
-    ProcessInstance instance = as("nol.director", () -> forms.submitStartForm(
-        repository.createProcessDefinitionQuery().processDefinitionKey("wsoParticipation").latestVersion()
-            .singleResult().getId(),
-        Variables.createVariables()
-            .putValue("agencyName", "Demo Parish Sheriff's Office").putValue("agencyOri", DEMO_ORI)
-            .putValue("agencyState", "LA").putValue("agencyCounty", "Demo Parish")
-            .putValue("jailFacilityName", "Demo Parish Correctional Center").putValue("fieldOfficeCode", "NOL")
-            .putValue("requestedOfficerCount", 4L).putValue("letterDate", today)
-            .putValue("contactName", "Chief Deputy").putValue("contactEmail", "chief@demo-parish.invalid")));
+    ProcessInstance instance = users.start("nol.director", "wsoParticipation", DemoUsers.letterOfInterest());
     String number = instance.getBusinessKey();
     assertThat(number).matches("WSO-\\d{4}-\\d{4}");
 
     // Visibility: the NOL director sees the review; a director of another field office does not.
-    createUser("atl.director", "fo-atl-director");
-    assertThat(visibleTaskKeys("atl.director")).isEmpty();
-    assertThat(visibleTaskKeys("demo.sheriff")).isEmpty();
-    Task review = task("nol.director", "userTask_reviewRequest");
+    users.createUser("atl.director", "fo-atl-director");
+    assertThat(users.visibleTaskKeys("atl.director")).isEmpty();
+    assertThat(users.visibleTaskKeys("demo.sheriff")).isEmpty();
+    Task review = users.task("nol.director", "userTask_reviewRequest");
     assertThat(review.getName()).contains("Demo Parish Sheriff's Office").contains(number);
 
-    complete("nol.director", review, Map.of("reviewDecision", "APPROVED"));
-    complete("hq.analyst", task("hq.analyst", "userTask_prepareMoa"), Map.of("moaTemplateRevision", "Revised 02/15/2025",
+    users.complete("nol.director", review, Map.of("reviewDecision", "APPROVED"));
+    users.complete("hq.analyst", users.task("hq.analyst", "userTask_prepareMoa"), Map.of("moaTemplateRevision", "Revised 02/15/2025",
         "fodContactName", "Deputy Field Office Director", "fodContactEmail", "dfod@ice.invalid"));
-    complete("demo.sheriff", task("demo.sheriff", "userTask_signMoaLea"), Map.of("leaSignatoryName", "Demo Sheriff",
+    users.complete("demo.sheriff", users.task("demo.sheriff", "userTask_signMoaLea"), Map.of("leaSignatoryName", "Demo Sheriff",
         "leaSignatoryTitle", "Sheriff", "leaSignedOn", today));
-    complete("ice.signatory", task("ice.signatory", "userTask_signMoaIce"), Map.of("iceSignatoryName",
+    users.complete("ice.signatory", users.task("ice.signatory", "userTask_signMoaIce"), Map.of("iceSignatoryName",
         "ICE Director designee", "iceSignedOn", today));
     assertThat(jdbc.queryForObject("select status from moa", String.class)).isEqualTo("ACTIVE");
 
-    Task nominate = task("demo.sheriff", "userTask_nominateCandidates");
-    as("demo.sheriff", () -> {
+    Task nominate = users.task("demo.sheriff", "userTask_nominateCandidates");
+    users.as("demo.sheriff", () -> {
       tasks.claim(nominate.getId(), "demo.sheriff");
       tasks.complete(nominate.getId(), Variables.createVariables().putValueTyped("candidates", SpinValues.jsonValue(
           "[{\"fullName\":\"Dana Officer\",\"badgeNumber\":\"D-101\",\"email\":\"dana.officer@demo-parish.invalid\","
@@ -100,11 +87,11 @@ class ParticipationJourneyTest {
       return null;
     });
 
-    complete("ps.investigator", task("ps.investigator", "userTask_backgroundInvestigation"),
+    users.complete("ps.investigator", users.task("ps.investigator", "userTask_backgroundInvestigation"),
         Map.of("backgroundResult", "CLEARED"));
 
     // A refusal through /engine-rest: 400 with the reason, and the task stays open.
-    Task training = task("nol.poc", "userTask_recordTraining");
+    Task training = users.task("nol.poc", "userTask_recordTraining");
     ResponseEntity<Map> refused = rest.withBasicAuth("nol.poc", "demo").exchange(
         "/engine-rest/task/" + training.getId() + "/submit-form", HttpMethod.POST,
         json(Map.of("variables", Map.of(
@@ -116,12 +103,12 @@ class ParticipationJourneyTest {
     assertThat(tasks.createTaskQuery().taskId(training.getId()).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from training_attempt", Long.class)).isZero();
 
-    complete("nol.poc", training, Map.of("trainingDate", today, "trainingHours", 8L, "examScore", 85L,
+    users.complete("nol.poc", training, Map.of("trainingDate", today, "trainingHours", 8L, "examScore", 85L,
         "instructor", "nol.poc"));
-    complete("nol.director", task("nol.director", "userTask_signAuthorizationLetter"),
+    users.complete("nol.director", users.task("nol.director", "userTask_signAuthorizationLetter"),
         Map.of("authorizationSignedOn", today));
     // The finished vetting continues asynchronously (the job executor is off in this test).
-    management.createJobQuery().messages().list().forEach(job -> management.executeJob(job.getId()));
+    users.runDueContinuations();
 
     assertThat(jdbc.queryForObject("select status from agency where ori = ?", String.class, DEMO_ORI))
         .isEqualTo("OPERATIONAL");
@@ -148,9 +135,7 @@ class ParticipationJourneyTest {
 
   @Test
   void agencyCommandStaffCannotRegisterALetterInTheTasklist() {
-    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("wsoParticipation")
-        .latestVersion().singleResult().getId();
-    assertThatThrownBy(() -> as("demo.sheriff", () -> forms.submitStartForm(definitionId, Map.of())))
+    assertThatThrownBy(() -> users.start("demo.sheriff", "wsoParticipation", Map.of()))
         .isInstanceOf(AuthorizationException.class);
   }
 
@@ -177,42 +162,5 @@ class ParticipationJourneyTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return new HttpEntity<>(body, headers);
-  }
-
-  private List<String> visibleTaskKeys(String userId) {
-    return as(userId, () -> tasks.createTaskQuery().list().stream().map(Task::getTaskDefinitionKey).toList());
-  }
-
-  private Task task(String userId, String key) {
-    List<Task> found = as(userId, () -> tasks.createTaskQuery().taskDefinitionKey(key).list());
-    assertThat(found).as("%s sees one %s", userId, key).hasSize(1);
-    return found.get(0);
-  }
-
-  private void complete(String userId, Task task, Map<String, Object> variables) {
-    as(userId, () -> {
-      tasks.claim(task.getId(), userId);
-      forms.submitTaskForm(task.getId(), variables);
-      return null;
-    });
-  }
-
-  private <T> T as(String userId, java.util.function.Supplier<T> work) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return work.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private void createUser(String userId, String group) {
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      User user = identity.newUser(userId);
-      user.setPassword("demo");
-      identity.saveUser(user);
-      identity.createMembership(userId, group);
-    }
   }
 }

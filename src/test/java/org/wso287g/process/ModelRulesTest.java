@@ -45,6 +45,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 import org.wso287g.onboarding.process.ParticipationVariables;
 import org.wso287g.vetting.process.VettingVariables;
+import org.wso287g.warrant.process.WarrantVariables;
 
 /**
  * Rules every file in processes/ and forms/ keeps, so that a model changed in Camunda Modeler still
@@ -188,7 +189,7 @@ class ModelRulesTest {
   @Test
   void everyVariableConstantAppearsInAModelOrAForm() throws Exception {
     String everything = String.join("\n", readAll(PROCESSES, ".bpmn")) + String.join("\n", readAll(FORMS, ".form"));
-    for (Class<?> constants : List.of(ParticipationVariables.class, VettingVariables.class)) {
+    for (Class<?> constants : List.of(ParticipationVariables.class, VettingVariables.class, WarrantVariables.class)) {
       for (Field field : constants.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
           String name = (String) field.get(null);
