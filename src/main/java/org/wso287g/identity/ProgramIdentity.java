@@ -99,6 +99,18 @@ public class ProgramIdentity implements Instructors {
     });
   }
 
+  /**
+   * Takes back what the engine granted a user when a task was assigned to them (it keeps an
+   * authorization per former assignee): the task leaves their Tasklist.
+   */
+  public void revokeTaskAccess(String userId, String taskId) {
+    privileged(() -> {
+      authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.TASK).resourceId(taskId).list()
+          .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+      return null;
+    });
+  }
+
   /** Rule 6: takes every officer out of the agency's WSO group (the credentials were revoked). */
   public void removeAllOfficers(String ori) {
     privileged(() -> {

@@ -45,6 +45,7 @@ class WithdrawOfficerAuthorityDelegate implements JavaDelegate {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task task : tasks.createTaskQuery().taskAssignee(officer).taskDefinitionKey(WarrantVariables.SERVE_TASK).list()) {
       tasks.setAssignee(task.getId(), null);
+      identity.revokeTaskAccess(officer, task.getId());
       tasks.createComment(task.getId(), task.getProcessInstanceId(), "Handed back: the authority of " + officer
           + " was withdrawn by " + actor + " (" + credential.getEndReason() + ").");
     }
