@@ -140,7 +140,7 @@ create table credential (
     issued_at           timestamp(6) with time zone not null,
     form_70006_executed_on date     not null,
     ended_at            timestamp(6) with time zone,
-    end_reason          varchar(2000)
+    end_reason          varchar(4000)
 );
 create index ix_credential_agency_status on credential (agency_id, status);
 

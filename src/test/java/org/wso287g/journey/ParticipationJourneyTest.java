@@ -44,6 +44,7 @@ class ParticipationJourneyTest {
 
   @Autowired DemoUsers users;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired FormService forms;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
@@ -118,8 +119,28 @@ class ParticipationJourneyTest {
         .isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).activityIdIn(
         "timerEvent_initialReviewDue").count()).isEqualTo(1);
-    assertThat(jdbc.queryForMap("select registered_by, reviewed_by from application"))
+    assertThat(jdbc.queryForMap("select registered_by, reviewed_by from application where number = ?", number))
         .containsEntry("REGISTERED_BY", "nol.director").containsEntry("REVIEWED_BY", "nol.director");
+  }
+
+  @Test
+  void aSecondLetterOfTheSameAgencyEndsAsADuplicateAndTheFirstStaysOpen() {
+    Map<String, Object> letter = new java.util.HashMap<>(DemoUsers.letterOfInterest());
+    letter.put("agencyOri", "LA0980000");
+    letter.put("agencyName", "Second Parish Sheriff's Office");
+    String first = users.start("nol.director", "wsoParticipation", letter).getBusinessKey();
+
+    ProcessInstance duplicate = users.start("nol.director", "wsoParticipation", letter);
+
+    assertThat(duplicate.isEnded()).isTrue();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(duplicate.getId())
+        .activityId("endEvent_duplicateRejected").count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from application a join agency g on g.id = a.agency_id "
+        + "where g.ori = 'LA0980000'", Long.class)).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first).count()).isEqualTo(1);
+    // The other tests of this class share the database: leave no open review behind.
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first).singleResult()
+        .getId(), "test finished");
   }
 
   @Test
@@ -148,14 +169,16 @@ class ParticipationJourneyTest {
         "requestedOfficerCount", Map.of("value", 4, "type", "Integer"),
         "letterDate", Map.of("value", LocalDate.now().toString()),
         "contactName", Map.of("value", "Chief Deputy"), "contactEmail", Map.of("value", "chief@demo-parish.invalid")));
+    long instancesBefore = runtime.createProcessInstanceQuery().count();
+    long applicationsBefore = jdbc.queryForObject("select count(*) from application", Long.class);
     for (String endpoint : List.of("submit-form", "start")) {
       ResponseEntity<Map> refused = rest.withBasicAuth("nol.director", "demo").exchange(
           "/engine-rest/process-definition/key/wsoParticipation/" + endpoint, HttpMethod.POST, json(letter), Map.class);
       assertThat(refused.getStatusCode()).as(endpoint).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat((String) refused.getBody().get("message")).as(endpoint).startsWith("The ORI must be 9 characters");
     }
-    assertThat(runtime.createProcessInstanceQuery().count()).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(applicationsBefore);
   }
 
   private HttpEntity<Map<String, Object>> json(Map<String, Object> body) {

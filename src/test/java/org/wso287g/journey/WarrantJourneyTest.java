@@ -43,6 +43,7 @@ class WarrantJourneyTest {
 
   @Autowired DemoUsers users;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
@@ -139,6 +140,20 @@ class WarrantJourneyTest {
     assertThat((String) jdbc.queryForObject("select status_reason from warrant where number = 'ICE-2026-0002'",
         String.class)).contains("County ends the agreement");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("warrantService").count()).isZero();
+  }
+
+  @Test
+  @Order(4)
+  void aWarrantForAnAgencyWhoseMoaEndedIsRefusedWithTheReasonKept() {
+    var instance = users.start("nol.ero", "warrantService", warrant("ICE-2026-0003"));
+
+    assertThat(instance.isEnded()).isTrue();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("endEvent_refused").count()).isEqualTo(1);
+    assertThat(jdbc.queryForMap("select status, status_reason from warrant where number = 'ICE-2026-0003'"))
+        .containsEntry("STATUS", "REFUSED");
+    assertThat(jdbc.queryForObject("select status_reason from warrant where number = 'ICE-2026-0003'", String.class))
+        .contains("not an operational WSO partner");
   }
 
   private void releaseTimeArrives() {

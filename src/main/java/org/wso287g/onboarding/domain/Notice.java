@@ -14,7 +14,8 @@ public record Notice(String from, String kind, String reason, boolean exigent) {
             "The notice must come from ICE or LEA; '" + from + "' was given.")
         .check(TERMINATION.equals(kind) || SUSPENSION.equals(kind), "noticeKind",
             "The notice must be a TERMINATION or a SUSPENSION; '" + kind + "' was given.")
-        .check(reason != null && !reason.isBlank(), "noticeReason", "The notice must give a reason.");
+        .check(reason != null && !reason.isBlank() && reason.length() <= 2000, "noticeReason",
+            "The notice must give a reason (at most 2000 characters).");
   }
 
   MoaStatus endStatus() {

@@ -33,8 +33,10 @@ public class ParticipationService {
    * it is already known by its ORI).
    *
    * @throws RuleViolation naming every bad field
-   * @throws DuplicateApplication when the agency has an open application or an active MOA
+   * @throws DuplicateApplication when the agency has an open application or an active MOA; the model
+   *     catches it and the engine's transaction commits, so it must not be marked for rollback
    */
+  @Transactional(noRollbackFor = DuplicateApplication.class)
   public Application register(LetterOfInterest letter, String actor) {
     Problems problems = new Problems();
     letter.validate(LocalDate.now(clock), problems);

@@ -47,9 +47,13 @@ public class OfficerAuthority {
     if (active == null) {
       throw new RuleViolation(FIELD, whyNot(userId, agency, held));
     }
-    if (!moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE) || !agency.isOperational()) {
+    if (!moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE)) {
       throw new RuleViolation(FIELD, "The MOA of " + agency.getName() + " is not active (the agency is "
           + agency.getStatus() + "): no warrant may be served there.");
+    }
+    if (!agency.isOperational()) {
+      throw new RuleViolation(FIELD, agency.getName() + " is not operational yet (" + agency.getStatus()
+          + "): no warrant may be served there.");
     }
     return active;
   }
@@ -74,8 +78,8 @@ public class OfficerAuthority {
 
   /** ICE withdraws one officer's authority, effective at once (rule 6). */
   public Credential withdraw(String credentialNumber, String reason, String actor) {
-    if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("withdrawalReason", "Say why the officer's authority is withdrawn.");
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      throw new RuleViolation("withdrawalReason", "Say why the officer's authority is withdrawn (at most 2000 characters).");
     }
     Credential credential = credentials.findByNumber(credentialNumber == null ? "" : credentialNumber.trim())
         .orElseThrow(() -> new RuleViolation("credentialNumber", "No credential " + credentialNumber + " is on record."));

@@ -30,16 +30,22 @@ public record LodgedWarrant(
   /** Field checks; the partnership itself (MOA, jail, type) is checked against the records. */
   public void validate(LocalDate today, Problems problems) {
     problems
-        .check(present(agencyOri), "agencyOri", "The ORI of the agency that holds the person is required.")
-        .check(present(facilityName), "facilityName", "The jail holding the person is required.")
-        .check(present(subjectName), "subjectName", "The name of the person is required.")
-        .check(present(subjectBookingNumber), "subjectBookingNumber", "The jail's booking number is required.")
-        .check(present(warrantType), "warrantType", "The warrant type is required (I-200 or I-205).")
+        .check(present(agencyOri) && agencyOri.length() <= 9, "agencyOri",
+            "The ORI of the agency that holds the person is required (9 characters).")
+        .check(present(facilityName) && facilityName.length() <= 120, "facilityName",
+            "The jail holding the person is required (at most 120 characters).")
+        .check(present(subjectName) && subjectName.length() <= 120, "subjectName",
+            "The name of the person is required (at most 120 characters).")
+        .check(present(subjectBookingNumber) && subjectBookingNumber.length() <= 40, "subjectBookingNumber",
+            "The jail's booking number is required (at most 40 characters).")
+        .check(present(warrantType) && warrantType.length() <= 10, "warrantType",
+            "The warrant type is required (I-200 or I-205).")
         .check(present(warrantNumber) && warrantNumber.length() <= 40, "warrantNumber",
             "The warrant number is required (at most 40 characters).")
         .check(warrantIssuedOn != null && !warrantIssuedOn.isAfter(today), "warrantIssuedOn",
             "The date the warrant was issued is required and cannot be in the future.")
-        .check(present(issuingOfficer), "issuingOfficer", "The name of the ICE officer who issued the warrant is required.")
+        .check(present(issuingOfficer) && issuingOfficer.length() <= 120, "issuingOfficer",
+            "The name of the ICE officer who issued the warrant is required (at most 120 characters).")
         .check(scheduledReleaseAt != null, "scheduledReleaseAt", "The scheduled release from criminal custody is required.");
   }
 

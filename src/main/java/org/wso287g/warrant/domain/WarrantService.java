@@ -31,6 +31,7 @@ public class WarrantService {
 
   /** The two warrants a WSO may serve (domain: I-200 arrest, I-205 removal). */
   public static final Set<String> WARRANT_TYPES = Set.of("I-200", "I-205");
+  static final int MAX_REASON = 2000;
 
   private final WarrantRepository warrants;
   private final ServiceRecordRepository services;
@@ -62,8 +63,10 @@ public class WarrantService {
   /**
    * Rule 2 and the warrant's validity, on the records: MOA ACTIVE, agency OPERATIONAL, the facility is
    * the agency's jail, the type is I-200 or I-205. A failure is recorded on the warrant (REFUSED, with
-   * the reason) and thrown for the model to end the service.
+   * the reason) and thrown for the model to end the service: the engine's transaction commits it
+   * (the model catches the error), so it must not be marked for rollback.
    */
+  @Transactional(noRollbackFor = PartnershipRefusal.class)
   public void verifyPartnership(String number) {
     Warrant warrant = warrant(number);
     Agency agency = warrant.getAgency();
@@ -95,6 +98,9 @@ public class WarrantService {
   }
 
   public void cancel(String number, String reason, String actor) {
+    if (reason != null && reason.length() > MAX_REASON) {
+      throw new RuleViolation("cancellationReason", "The reason may have at most " + MAX_REASON + " characters.");
+    }
     requireStatus(warrant(number), WarrantStatus.LODGED).moveTo(WarrantStatus.CANCELLED,
         (reason == null || reason.isBlank() ? "Cancelled" : reason.trim()) + " (by " + actor + ")", clock.instant());
   }
@@ -184,6 +190,10 @@ public class WarrantService {
     Instant now = clock.instant();
     if (releasedAt == null || releasedAt.isAfter(now)) {
       throw new RuleViolation("releasedAt", "The time of release is required and cannot be in the future.");
+    }
+    Instant servedAt = services.findByWarrant(warrant).orElseThrow().getServedAt();
+    if (releasedAt.isBefore(servedAt)) {
+      throw new RuleViolation("releasedAt", "The release cannot be before the warrant was served (" + servedAt + ").");
     }
     outcomes.save(new CustodyOutcome(warrant, CustodyOutcome.Outcome.RELEASED, releasedAt, reason, actor, now));
     warrant.moveTo(WarrantStatus.RELEASED, reason, now);

@@ -62,7 +62,14 @@ class NoticeTest {
     List<Problem> problems = problemsOf(new Notice("LEA", Notice.SUSPENSION, reason, false));
 
     assertThat(problems).extracting(Problem::field).containsExactly("noticeReason");
-    assertThat(problems.get(0).reason()).isEqualTo("The notice must give a reason.");
+    assertThat(problems.get(0).reason()).isEqualTo("The notice must give a reason (at most 2000 characters).");
+  }
+
+  @Test
+  void aReasonLongerThanTheRecordHoldsIsRefused() {
+    assertThat(problemsOf(new Notice("ICE", Notice.TERMINATION, "x".repeat(2001), false)))
+        .extracting(Problem::field).containsExactly("noticeReason");
+    assertThat(problemsOf(new Notice("ICE", Notice.TERMINATION, "x".repeat(2000), false))).isEmpty();
   }
 
   @Test

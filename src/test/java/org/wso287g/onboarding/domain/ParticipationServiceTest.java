@@ -30,7 +30,6 @@ import org.wso287g.vetting.domain.VettingService;
 @Import({ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class})
 class ParticipationServiceTest {
 
-  /** V1__participation_and_vetting.sql line 51 declares moa.status varchar(12); SIGNED_BY_AGENCY has 16 characters. */
 
   static final String ORI = "LA0990000";
   static final LocalDate LETTER_DATE = LocalDate.of(2026, 2, 27);

@@ -42,7 +42,6 @@ import org.wso287g.program.ProgramParameters;
 @Import({ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class})
 class VettingServiceTest {
 
-  /** V1__participation_and_vetting.sql declares moa.status varchar(12); SIGNED_BY_AGENCY has 16 characters. */
 
   static final String ORI = "LA0990000";
   static final String POC = "nol.poc";
