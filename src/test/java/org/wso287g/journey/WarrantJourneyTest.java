@@ -123,6 +123,12 @@ class WarrantJourneyTest {
     ResponseEntity<Map> assigned = post("admin", "/task/" + serve.getId() + "/assignee", Map.of("userId", "demo.wso"));
     assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) assigned.getBody().get("message")).contains("was withdrawn");
+
+    // With no officer left, a new warrant is refused instead of waiting for nobody.
+    var orphan = users.start("nol.ero", "warrantService", warrant("ICE-2026-0004"));
+    assertThat(orphan.isEnded()).isTrue();
+    assertThat(jdbc.queryForObject("select status_reason from warrant where number = 'ICE-2026-0004'", String.class))
+        .contains("has no Warrant Service Officer with an active credential");
   }
 
   @Test

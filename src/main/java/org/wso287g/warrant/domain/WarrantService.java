@@ -18,6 +18,8 @@ import org.wso287g.onboarding.domain.MoaRepository;
 import org.wso287g.onboarding.domain.MoaStatus;
 import org.wso287g.program.ProgramParameters;
 import org.wso287g.vetting.domain.Credential;
+import org.wso287g.vetting.domain.CredentialRepository;
+import org.wso287g.vetting.domain.CredentialStatus;
 import org.wso287g.vetting.domain.OfficerAuthority;
 
 /**
@@ -41,6 +43,7 @@ public class WarrantService {
   private final AgencyRepository agencies;
   private final MoaRepository moas;
   private final OfficerAuthority authority;
+  private final CredentialRepository credentials;
   private final ProgramParameters program;
   private final Clock clock;
 
@@ -61,8 +64,9 @@ public class WarrantService {
   }
 
   /**
-   * Rule 2 and the warrant's validity, on the records: MOA ACTIVE, agency OPERATIONAL, the facility is
-   * the agency's jail, the type is I-200 or I-205. A failure is recorded on the warrant (REFUSED, with
+   * Rule 2 and the warrant's validity, on the records: MOA ACTIVE, agency OPERATIONAL with at least
+   * one officer whose credential is active (else the serve task would wait for nobody), the facility
+   * is the agency's jail, the type is I-200 or I-205. A failure is recorded on the warrant (REFUSED, with
    * the reason) and thrown for the model to end the service: the engine's transaction commits it
    * (the model catches the error), so it must not be marked for rollback.
    */
@@ -76,6 +80,10 @@ public class WarrantService {
       code = PartnershipRefusal.PARTNERSHIP_INACTIVE;
       refusal = agency.getName() + " is not an operational WSO partner under an active MOA (it is "
           + agency.getStatus() + ").";
+    } else if (credentials.findByAgencyIdAndStatus(agency.getId(), CredentialStatus.ACTIVE).isEmpty()) {
+      code = PartnershipRefusal.PARTNERSHIP_INACTIVE;
+      refusal = agency.getName() + " has no Warrant Service Officer with an active credential: nobody could serve "
+          + "the warrant.";
     } else if (!WARRANT_TYPES.contains(warrant.getType())) {
       code = PartnershipRefusal.INVALID_WARRANT;
       refusal = "A WSO serves only an I-200 or I-205 warrant; '" + warrant.getType() + "' was lodged.";

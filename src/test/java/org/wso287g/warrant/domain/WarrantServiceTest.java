@@ -395,6 +395,19 @@ class WarrantServiceTest {
   }
 
   @Test
+  void anOperationalAgencyWhoseOnlyOfficerWasWithdrawnReceivesNoWarrant() {
+    operational();
+    authority.withdraw("WSO-LA0990000-0001", "Complaint under investigation", "nol.director");
+    lodged(NUMBER);
+
+    assertThatThrownBy(() -> warrantService.verifyPartnership(NUMBER))
+        .isInstanceOf(PartnershipRefusal.class)
+        .satisfies(e -> assertThat(((PartnershipRefusal) e).code()).isEqualTo("partnershipInactive"))
+        .hasMessage(DEMO + " has no Warrant Service Officer with an active credential: nobody could serve the warrant.");
+    assertThat(stored(NUMBER).getStatus()).isEqualTo(WarrantStatus.REFUSED);
+  }
+
+  @Test
   void anAgencyWhoseMoaWasTerminatedAfterLodgingIsNotAPartnerAndTheWarrantIsRefusedWithTheReason() {
     String application = operational();
     lodged(NUMBER);
