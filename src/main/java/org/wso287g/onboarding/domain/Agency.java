@@ -24,6 +24,8 @@ public class Agency {
 
   private String ori;
   private String name;
+  /** {@link AgencyNames#normalize(String)} of the name: with the state, matches ICE's lists (no ORI). */
+  private String normalizedName;
   private String state;
   private String county;
   private String jailFacilityName;
@@ -39,6 +41,7 @@ public class Agency {
       String fieldOfficeCode, Instant createdAt) {
     this.ori = ori;
     this.name = name;
+    this.normalizedName = AgencyNames.normalize(name);
     this.state = state;
     this.county = county;
     this.jailFacilityName = jailFacilityName;
@@ -50,10 +53,31 @@ public class Agency {
   /** A new letter of interest brings the agency's details up to date. */
   void applied(String name, String county, String jailFacilityName, String fieldOfficeCode) {
     this.name = name;
+    this.normalizedName = AgencyNames.normalize(name);
     this.county = county;
     this.jailFacilityName = jailFacilityName;
     this.fieldOfficeCode = fieldOfficeCode;
     this.status = AgencyStatus.APPLICANT;
+  }
+
+  /** An agency known from ICE's lists (no ORI) applies: its ORI becomes known. */
+  void identified(String ori) {
+    if (this.ori != null) {
+      throw new IllegalStateException("Agency " + id + " already has the ORI " + this.ori + ".");
+    }
+    this.ori = ori;
+  }
+
+  /**
+   * ICE's list of participating agencies shows an active WSO agreement for an agency on record as a
+   * mere prospect: it is taken as operational (the list does not say when operations started, so
+   * {@code operationalSince} stays empty). An agency further along the participation path of this
+   * application keeps its status.
+   */
+  public void wsoAgreementImported() {
+    if (status == AgencyStatus.PROSPECT) {
+      this.status = AgencyStatus.OPERATIONAL;
+    }
   }
 
   void moaActivated() {

@@ -26,12 +26,15 @@ import lombok.NoArgsConstructor;
 public class Moa {
 
   public static final String WSO = "WSO";
+  public static final String JEM = "JEM";
+  public static final String TFM = "TFM";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  /** Empty for an agreement imported from ICE's list ({@link MoaSource#ICE_LIST}). */
+  @OneToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "application_id")
   private Application application;
 
@@ -39,10 +42,14 @@ public class Moa {
   @JoinColumn(name = "agency_id")
   private Agency agency;
 
+  /** {@code WSO}, or for an imported agreement also {@code JEM} (jail enforcement) or {@code TFM} (task force). */
   private String model;
 
   @Enumerated(EnumType.STRING)
   private MoaStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private MoaSource source;
 
   private String templateRevision;
   private String fodContactName;
@@ -69,10 +76,31 @@ public class Moa {
     this.agency = application.getAgency();
     this.model = WSO;
     this.status = MoaStatus.DRAFT;
+    this.source = MoaSource.WORKFLOW;
     this.templateRevision = templateRevision;
     this.fodContactName = fodContactName;
     this.fodContactEmail = fodContactEmail;
     this.preparedBy = preparedBy;
+  }
+
+  private Moa(Agency agency, String model, LocalDate signedOn) {
+    this.agency = agency;
+    this.model = model;
+    this.status = MoaStatus.ACTIVE;
+    this.source = MoaSource.ICE_LIST;
+    this.effectiveOn = signedOn;
+  }
+
+  /**
+   * An agreement as ICE's list of participating agencies shows it: active, in force from the SIGNED
+   * date of the list, with no application, signatories or template on record here.
+   */
+  public static Moa importedFromIceList(Agency agency, String model, LocalDate signedOn) {
+    return new Moa(agency, model, signedOn);
+  }
+
+  public boolean isImported() {
+    return source == MoaSource.ICE_LIST;
   }
 
   void signedByAgency(String name, String title, LocalDate on, String recordedBy) {

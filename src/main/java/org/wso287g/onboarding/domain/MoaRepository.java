@@ -7,5 +7,16 @@ public interface MoaRepository extends JpaRepository<Moa, Long> {
 
   Optional<Moa> findByApplication(Application application);
 
-  boolean existsByAgencyAndStatus(Agency agency, MoaStatus status);
+  boolean existsByAgencyAndModelAndStatus(Agency agency, String model, MoaStatus status);
+
+  /**
+   * Whether the agency has an active WSO agreement. Agreements of the other 287(g) models (jail
+   * enforcement, task force), imported from ICE's list, neither block a WSO letter of interest nor
+   * give warrant-service authority.
+   */
+  default boolean hasActiveWsoAgreement(Agency agency) {
+    return existsByAgencyAndModelAndStatus(agency, Moa.WSO, MoaStatus.ACTIVE);
+  }
+
+  Optional<Moa> findFirstByAgencyAndModelAndStatusOrderByIdAsc(Agency agency, String model, MoaStatus status);
 }

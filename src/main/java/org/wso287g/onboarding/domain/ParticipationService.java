@@ -3,6 +3,7 @@ package org.wso287g.onboarding.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,8 @@ public class ParticipationService {
 
   /**
    * Step 1: validates the letter, applies rule 4 and records the application (and the agency, unless
-   * it is already known by its ORI).
+   * it is already known by its ORI, or, imported from ICE's lists without an ORI, by its state and
+   * normalised name).
    *
    * @throws RuleViolation naming every bad field
    * @throws DuplicateApplication when the agency has an open application or an active MOA; the model
@@ -44,6 +46,7 @@ public class ParticipationService {
     problems.throwIfAny();
 
     Agency agency = agencies.findByOri(letter.agencyOri())
+        .or(() -> importedAgency(letter))
         .orElseGet(() -> agencies.save(new Agency(letter.agencyOri(), letter.agencyName(), letter.agencyState(),
             letter.agencyCounty(), letter.jailFacilityName(), letter.fieldOfficeCode(), clock.instant())));
     if (!agency.getState().equals(letter.agencyState())) {
@@ -53,11 +56,24 @@ public class ParticipationService {
     if (applications.existsByAgencyAndStatusIn(agency, ApplicationStatus.OPEN)) {
       throw new DuplicateApplication(letter.agencyOri(), "already has an open application");
     }
-    if (moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE)) {
+    if (moas.hasActiveWsoAgreement(agency)) {
       throw new DuplicateApplication(letter.agencyOri(), "already has an active agreement");
     }
     agency.applied(letter.agencyName(), letter.agencyCounty(), letter.jailFacilityName(), letter.fieldOfficeCode());
     return applications.save(new Application(nextNumber(), agency, letter, actor, clock.instant()));
+  }
+
+  /**
+   * An agency known from ICE's lists has no ORI: the letter's agency is that one when the state and
+   * the normalised name match, and the letter supplies its ORI (no second agency is created).
+   */
+  private Optional<Agency> importedAgency(LetterOfInterest letter) {
+    return agencies.findFirstByStateAndNormalizedNameAndOriIsNullOrderByIdAsc(letter.agencyState(),
+            AgencyNames.normalize(letter.agencyName()))
+        .map(agency -> {
+          agency.identified(letter.agencyOri());
+          return agency;
+        });
   }
 
   private void checkFieldOffice(LetterOfInterest letter, Problems problems) {

@@ -9,7 +9,6 @@ import org.wso287g.common.RuleViolation;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
 import org.wso287g.onboarding.domain.MoaRepository;
-import org.wso287g.onboarding.domain.MoaStatus;
 
 /**
  * Rule 1: only an officer whose credential is active for the agency that holds the person may serve
@@ -47,7 +46,7 @@ public class OfficerAuthority {
     if (active == null) {
       throw new RuleViolation(FIELD, whyNot(userId, agency, held));
     }
-    if (!moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE)) {
+    if (!moas.hasActiveWsoAgreement(agency)) {
       throw new RuleViolation(FIELD, "The MOA of " + agency.getName() + " is not active (the agency is "
           + agency.getStatus() + "): no warrant may be served there.");
     }

@@ -15,7 +15,6 @@ import org.wso287g.identity.ProgramGroups;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
 import org.wso287g.onboarding.domain.MoaRepository;
-import org.wso287g.onboarding.domain.MoaStatus;
 import org.wso287g.program.ProgramParameters;
 import org.wso287g.vetting.domain.Credential;
 import org.wso287g.vetting.domain.CredentialRepository;
@@ -76,7 +75,7 @@ public class WarrantService {
     Agency agency = warrant.getAgency();
     String refusal = null;
     String code = null;
-    if (!moas.existsByAgencyAndStatus(agency, MoaStatus.ACTIVE) || !agency.isOperational()) {
+    if (!moas.hasActiveWsoAgreement(agency) || !agency.isOperational()) {
       code = PartnershipRefusal.PARTNERSHIP_INACTIVE;
       refusal = agency.getName() + " is not an operational WSO partner under an active MOA (it is "
           + agency.getStatus() + ").";

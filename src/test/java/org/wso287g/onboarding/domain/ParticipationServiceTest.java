@@ -164,6 +164,55 @@ class ParticipationServiceTest {
   }
 
   @Test
+  void aLetterOfAnAgencyImportedWithoutOriFillsInItsOriInsteadOfCreatingASecondAgency() {
+    Agency imported = agencies.save(new Agency(null, "Demo Parish Sheriff’s Office ", "LA", "Demo Parish", null, "NOL",
+        Instant.parse("2025-07-19T12:00:00Z")));
+    long agenciesBefore = agencies.count();
+
+    Application application = participation.register(letter(ORI, "LA", "NOL"), "nol.director");
+
+    assertThat(application.getAgency().getId()).isEqualTo(imported.getId());
+    assertThat(agencies.count()).isEqualTo(agenciesBefore);
+    assertThat(imported.getOri()).isEqualTo(ORI);
+    assertThat(imported.getName()).isEqualTo("Demo Parish Sheriff's Office");
+    assertThat(imported.getStatus()).isEqualTo(AgencyStatus.APPLICANT);
+  }
+
+  @Test
+  void anAgencyOfTheSameNameInAnotherStateOrWithAnotherOriIsNotLinked() {
+    agencies.save(new Agency(null, "Demo Parish Sheriff's Office", "MS", null, null, "NOL", Instant.parse(REGISTERED_AT)));
+    agencies.save(new Agency("LA0990001", "Demo Parish Sheriff's Office", "LA", null, null, "NOL",
+        Instant.parse(REGISTERED_AT)));
+    long agenciesBefore = agencies.count();
+
+    Application application = participation.register(letter(ORI, "LA", "NOL"), "nol.director");
+
+    assertThat(agencies.count()).isEqualTo(agenciesBefore + 1);
+    assertThat(application.getAgency().getOri()).isEqualTo(ORI);
+  }
+
+  @Test
+  void anActiveAgreementOfAnotherModelDoesNotBlockAWsoLetter() {
+    Agency agency = agencies.save(new Agency(null, "Demo Parish Sheriff's Office", "LA", null, null, "NOL",
+        Instant.parse(REGISTERED_AT)));
+    moas.save(Moa.importedFromIceList(agency, Moa.JEM, LocalDate.of(2020, 5, 1)));
+
+    Application application = participation.register(letter(ORI, "LA", "NOL"), "nol.director");
+    assertThat(application.getAgency().getId()).isEqualTo(agency.getId());
+  }
+
+  @Test
+  void anImportedActiveWsoAgreementIsADuplicate() {
+    Agency agency = agencies.save(new Agency(null, "Demo Parish Sheriff's Office", "LA", null, null, "NOL",
+        Instant.parse(REGISTERED_AT)));
+    moas.save(Moa.importedFromIceList(agency, Moa.WSO, LocalDate.of(2025, 5, 1)));
+
+    assertThatThrownBy(() -> participation.register(letter(ORI, "LA", "NOL"), "nol.director"))
+        .isInstanceOf(DuplicateApplication.class)
+        .hasMessageContaining("already has an active agreement");
+  }
+
+  @Test
   void numbersStartAgainAtOneInANewYear() {
     registered(ORI);
     clock.set("2027-01-04T15:00:00Z");

@@ -1,0 +1,9 @@
+package org.wso287g.onboarding.domain;
+
+/** Where an agreement on record comes from. */
+public enum MoaSource {
+  /** Prepared and signed through the participation path of this application. */
+  WORKFLOW,
+  /** Imported from ICE's published list of participating agencies: signed elsewhere, no application here. */
+  ICE_LIST
+}
