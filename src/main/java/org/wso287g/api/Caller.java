@@ -1,0 +1,47 @@
+package org.wso287g.api;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who calls the API: the user the HTTP Basic filter authenticated against the engine's identity
+ * service (the same users as the Tasklist), with their groups.
+ */
+@Component
+public class Caller {
+
+  private final IdentityService identity;
+
+  Caller(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public String userId() {
+    return authentication().getUserId();
+  }
+
+  public List<String> groups() {
+    List<String> groups = authentication().getGroupIds();
+    return groups == null ? List.of() : groups;
+  }
+
+  /** Refuses the call (403) unless the caller belongs to one of the groups. */
+  public void requireAnyGroup(String... allowed) {
+    for (String group : allowed) {
+      if (groups().contains(group)) {
+        return;
+      }
+    }
+    throw new CallerNotAllowed(userId() + " may not do this: it is for the groups " + String.join(", ", allowed) + ".");
+  }
+
+  private Authentication authentication() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null) {
+      throw new IllegalStateException("The API filter lets no unauthenticated call through");
+    }
+    return authentication;
+  }
+}
