@@ -1,0 +1,189 @@
+package org.wso287g.statistics.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.common.RuleViolation;
+
+/**
+ * The program's statistics ("by the numbers"): per fiscal year and as of any date, the agreements in
+ * force, the states that have one, the credentialed officers and the warrants served. Imported
+ * agreements (ICE's lists) count like those signed through the workflow.
+ *
+ * <p><b>Time zone.</b> Every date is a UTC calendar day: "on or before 30 Sep 2020" means before
+ * 2020-10-01T00:00Z, whatever the offset a timestamp was recorded with. Agreement dates
+ * ({@code effective_on}, {@code ended_on}) are plain dates and are compared as they are.
+ *
+ * <p><b>Rules.</b>
+ * <ul>
+ *   <li>An agreement is in force on day D when it took effect on or before D and had not ended by D:
+ *       {@code effective_on <= D} and either ACTIVE without an end, or ACTIVE, SUSPENDED or TERMINATED
+ *       with {@code ended_on > D} (an agreement ended on D is no longer in force on D). Drafts and
+ *       agreements signed only by the agency are not in force.</li>
+ *   <li>An officer is credentialed at the end of D when the credential was issued before D+1 00:00Z
+ *       and had not ended (revoked, withdrawn) before then, and the officer's agency holds an agreement
+ *       of the model in force on D.</li>
+ *   <li>Warrants served: as of D, every service before D+1 00:00Z (cumulative); for a fiscal year,
+ *       the services from 1 October 00:00Z to 30 September 23:59:59.999Z. Warrants are counted under
+ *       the state of the agency that lodged them, whether or not its agreement is still in force.</li>
+ *   <li>The US federal fiscal year N runs from 1 October N-1 to 30 September N (FY2020 =
+ *       2019-10-01 .. 2020-09-30); its agreement, state and officer figures are taken on 30 September.</li>
+ *   <li>Credentials and warrant service exist for the WSO model only: for JEM and TFM those figures
+ *       are 0.</li>
+ * </ul>
+ *
+ * <p>Everything is counted in the database (count / group by state), with SQL that runs on H2 and
+ * PostgreSQL; the totals are the sums of the per-state rows (one row per state at most).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgramStatistics {
+
+  /** The models of ICE's 287(g) agreements. */
+  public static final Set<String> MODELS = Set.of("WSO", "JEM", "TFM");
+
+  /** The first fiscal year of the 287(g) program (section 287(g) was added by IIRIRA in September 1996). */
+  public static final int FIRST_FISCAL_YEAR = 1997;
+
+  /** Agreements of :model in force on :day. */
+  static final String IN_FORCE = """
+      m.model = :model
+      and m.effective_on <= :day
+      and m.status in ('ACTIVE', 'SUSPENDED', 'TERMINATED')
+      and (m.ended_on > :day or (m.ended_on is null and m.status = 'ACTIVE'))
+      """;
+
+  static final String AGREEMENTS_BY_STATE = """
+      select a.state as state, count(*) as n
+      from moa m
+      join agency a on a.id = m.agency_id
+      where
+      """ + IN_FORCE + """
+      group by a.state
+      """;
+
+  static final String OFFICERS_BY_STATE = """
+      select a.state as state, count(*) as n
+      from credential c
+      join agency a on a.id = c.agency_id
+      where c.issued_at < :dayEnd
+        and (c.ended_at >= :dayEnd or (c.ended_at is null and c.status = 'ACTIVE'))
+        and exists (select 1 from moa m where m.agency_id = c.agency_id and
+      """ + IN_FORCE + """
+        )
+      group by a.state
+      """;
+
+  static final String WARRANTS_SERVED_BY_STATE = """
+      select a.state as state, count(*) as n
+      from warrant_service s
+      join warrant w on w.id = s.warrant_id
+      join agency a on a.id = w.agency_id
+      where s.served_at < :dayEnd
+      """;
+
+  static final String GROUP_BY_STATE = " group by a.state";
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  public ProgramStatistics(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The figures on a day (UTC): agreements, states and officers on that day, warrants served since
+   * the beginning of the program up to the end of that day.
+   *
+   * @throws RuleViolation on {@code model} (not WSO, JEM or TFM) or {@code asOf} (missing)
+   */
+  public Figures asOf(String model, LocalDate date) {
+    String m = model(model);
+    if (date == null) {
+      throw new RuleViolation("asOf", "Give the date the figures are taken on.");
+    }
+    return figures(m, date, null);
+  }
+
+  /**
+   * The figures of a US federal fiscal year: agreements, states and officers on 30 September of that
+   * year, warrants served from 1 October of the year before to 30 September (UTC).
+   *
+   * @throws RuleViolation on {@code model} (not WSO, JEM or TFM) or {@code fiscalYear} (before 1997)
+   */
+  public Figures fiscalYear(String model, int fiscalYear) {
+    String m = model(model);
+    if (fiscalYear < FIRST_FISCAL_YEAR || fiscalYear > 9999) {
+      throw new RuleViolation("fiscalYear",
+          "The fiscal year must be between " + FIRST_FISCAL_YEAR + " (the first of the 287(g) program) and 9999.");
+    }
+    return figures(m, LocalDate.of(fiscalYear, 9, 30), LocalDate.of(fiscalYear - 1, 10, 1));
+  }
+
+  private static String model(String model) {
+    String m = model == null ? "" : model.trim().toUpperCase(Locale.ROOT);
+    if (!MODELS.contains(m)) {
+      throw new RuleViolation("model", "The agreement model must be WSO, JEM or TFM.");
+    }
+    return m;
+  }
+
+  private Figures figures(String model, LocalDate day, LocalDate servedFrom) {
+    MapSqlParameterSource params = new MapSqlParameterSource()
+        .addValue("model", model)
+        .addValue("day", day)
+        .addValue("dayEnd", startOfDayUtc(day.plusDays(1)));
+
+    Map<String, Long> agreements = byState(AGREEMENTS_BY_STATE, params);
+    Map<String, Long> officers = Map.of();
+    Map<String, Long> warrants = Map.of();
+    if ("WSO".equals(model)) {
+      officers = byState(OFFICERS_BY_STATE, params);
+      String served = WARRANTS_SERVED_BY_STATE;
+      if (servedFrom != null) {
+        served += " and s.served_at >= :from";
+        params.addValue("from", startOfDayUtc(servedFrom));
+      }
+      warrants = byState(served + GROUP_BY_STATE, params);
+    }
+
+    TreeMap<String, Figures.StateFigures> rows = new TreeMap<>();
+    for (Map<String, Long> figure : List.of(agreements, officers, warrants)) {
+      for (String state : figure.keySet()) {
+        rows.computeIfAbsent(state, s -> new Figures.StateFigures(s,
+            agreements.getOrDefault(s, 0L), 0, 0));
+      }
+    }
+    Map<String, Long> o = officers;
+    Map<String, Long> w = warrants;
+    rows.replaceAll((s, r) -> new Figures.StateFigures(s, r.agreements(), o.getOrDefault(s, 0L), w.getOrDefault(s, 0L)));
+
+    return new Figures(model, day, servedFrom,
+        sum(agreements), agreements.size(), sum(officers), sum(warrants), List.copyOf(rows.values()));
+  }
+
+  private Map<String, Long> byState(String sql, MapSqlParameterSource params) {
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.query(sql, params, rs -> {
+      counts.put(rs.getString("state"), rs.getLong("n"));
+    });
+    return counts;
+  }
+
+  private static long sum(Map<String, Long> counts) {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static OffsetDateTime startOfDayUtc(LocalDate day) {
+    return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+}

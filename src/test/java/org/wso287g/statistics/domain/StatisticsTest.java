@@ -1,0 +1,224 @@
+package org.wso287g.statistics.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.statistics.domain.Figures.StateFigures;
+
+/**
+ * The figures counted from known rows, written straight into the tables. The fiscal year is FY2020
+ * (2019-10-01 .. 2020-09-30, UTC).
+ *
+ * <pre>
+ * agency   state  agreement                                  credentials (issued .. ended)
+ * ALPHA    FL     WSO ACTIVE     from 2019-05-01             c1 2019-06-01 ..; c2 2019-06-01 .. 2020-05-01 (withdrawn);
+ *                                                            c3 2019-06-01 .. 2020-10-02; c4 2020-10-01T00:00Z ..;
+ *                                                            c5 2020-09-30T23:59Z ..
+ * BRAVO    FL     WSO TERMINATED 2019-06-01 .. 2020-12-31
+ * CHARLIE  TX     WSO ACTIVE     from 2020-10-15 (after FY2020)
+ * DELTA    TX     WSO TERMINATED 2018-01-01 .. 2020-03-01    c7 2018-02-01 .. 2020-03-01 (revoked)
+ * ECHO     GA     WSO SUSPENDED  2019-01-01 .. 2020-10-01    c6 2019-02-01 ..
+ * FOXTROT  AZ     JEM ACTIVE     from 2019-01-01             c8 2019-02-01 .. (no WSO agreement: never counted)
+ * GOLF     TX     WSO DRAFT
+ *
+ * warrants served: ALPHA 2019-09-30T23:59:59Z (FY2019), 2019-10-01T00:00Z, 2020-10-01T00:00Z (FY2021);
+ *                  ECHO 2020-10-01T04:59+05:00 (= 2020-09-30T23:59Z); DELTA 2020-02-15T12:00Z
+ * </pre>
+ */
+@DataJpaTest
+@Import(ProgramStatistics.class)
+class StatisticsTest {
+
+  @Autowired ProgramStatistics statistics;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void knownData() {
+    long alpha = agency("ALPHA", "FL", "MIA");
+    long bravo = agency("BRAVO", "FL", "MIA");
+    long charlie = agency("CHARLIE", "TX", "HOU");
+    long delta = agency("DELTA", "TX", "DAL");
+    long echo = agency("ECHO", "GA", "ATL");
+    long foxtrot = agency("FOXTROT", "AZ", "PHO");
+    long golf = agency("GOLF", "TX", "SNA");
+
+    moa(alpha, "WSO", "ACTIVE", "2019-05-01", null);
+    moa(bravo, "WSO", "TERMINATED", "2019-06-01", "2020-12-31");
+    moa(charlie, "WSO", "ACTIVE", "2020-10-15", null);
+    moa(delta, "WSO", "TERMINATED", "2018-01-01", "2020-03-01");
+    moa(echo, "WSO", "SUSPENDED", "2019-01-01", "2020-10-01");
+    moa(foxtrot, "JEM", "ACTIVE", "2019-01-01", null);
+    moa(golf, "WSO", "DRAFT", null, null);
+
+    long c1 = credential(alpha, "C1", "ACTIVE", "2019-06-01T10:00:00Z", null);
+    credential(alpha, "C2", "WITHDRAWN", "2019-06-01T10:00:00Z", "2020-05-01T10:00:00Z");
+    credential(alpha, "C3", "WITHDRAWN", "2019-06-01T10:00:00Z", "2020-10-02T10:00:00Z");
+    credential(alpha, "C4", "ACTIVE", "2020-10-01T00:00:00Z", null);
+    credential(alpha, "C5", "ACTIVE", "2020-09-30T23:59:00Z", null);
+    long c6 = credential(echo, "C6", "ACTIVE", "2019-02-01T10:00:00Z", null);
+    long c7 = credential(delta, "C7", "REVOKED", "2018-02-01T10:00:00Z", "2020-03-01T00:00:00Z");
+    credential(foxtrot, "C8", "ACTIVE", "2019-02-01T10:00:00Z", null);
+
+    served(alpha, c1, "W1", "2019-09-30T23:59:59Z");
+    served(alpha, c1, "W2", "2019-10-01T00:00:00Z");
+    served(alpha, c1, "W3", "2020-10-01T00:00:00Z");
+    served(echo, c6, "W4", "2020-10-01T04:59:00+05:00");
+    served(delta, c7, "W5", "2020-02-15T12:00:00Z");
+  }
+
+  @Test
+  void fiscalYear2020TakesAgreementsAndOfficersOnTheLastDayAndWarrantsWithinTheYear() {
+    Figures fy = statistics.fiscalYear("WSO", 2020);
+
+    assertThat(fy.asOf()).isEqualTo(LocalDate.of(2020, 9, 30));
+    assertThat(fy.servedFrom()).isEqualTo(LocalDate.of(2019, 10, 1));
+    // ALPHA, BRAVO (ends after), ECHO (ends after); not CHARLIE (signed after), DELTA (ended before),
+    // FOXTROT (JEM), GOLF (draft)
+    assertThat(fy.agreements()).isEqualTo(3);
+    assertThat(fy.states()).isEqualTo(2); // FL twice, GA
+    // c1, c3 (withdrawn after), c5 (issued 23:59Z), c6; not c2 (withdrawn before), c4 (issued the next
+    // day), c7 (agreement ended), c8 (JEM agency)
+    assertThat(fy.credentialedOfficers()).isEqualTo(4);
+    // W2 (1 Oct 00:00Z), W4 (30 Sep 23:59Z), W5; not W1 (FY2019), W3 (FY2021)
+    assertThat(fy.warrantsServed()).isEqualTo(3);
+    assertThat(fy.byState()).containsExactly(
+        new StateFigures("FL", 2, 3, 1),
+        new StateFigures("GA", 1, 1, 1),
+        new StateFigures("TX", 0, 0, 1));
+  }
+
+  @Test
+  void neighbouringFiscalYearsTakeTheWarrantsAcrossTheBoundaries() {
+    Figures fy2019 = statistics.fiscalYear("WSO", 2019);
+    assertThat(fy2019.warrantsServed()).isEqualTo(1); // W1
+    assertThat(fy2019.agreements()).isEqualTo(4); // ALPHA, BRAVO, DELTA, ECHO on 2019-09-30
+    assertThat(fy2019.states()).isEqualTo(3);
+
+    Figures fy2021 = statistics.fiscalYear("WSO", 2021);
+    assertThat(fy2021.warrantsServed()).isEqualTo(1); // W3
+    assertThat(fy2021.agreements()).isEqualTo(2); // ALPHA, CHARLIE; BRAVO ended 2020-12-31, ECHO 2020-10-01
+    assertThat(fy2021.byState()).extracting(StateFigures::state).containsExactly("FL", "TX");
+  }
+
+  @Test
+  void asOfCountsTheWarrantsServedSinceTheBeginning() {
+    Figures onLastDay = statistics.asOf("WSO", LocalDate.of(2020, 9, 30));
+    assertThat(onLastDay.servedFrom()).isNull();
+    assertThat(onLastDay.warrantsServed()).isEqualTo(4); // W1, W2, W4, W5
+    assertThat(onLastDay.agreements()).isEqualTo(3);
+    assertThat(onLastDay.credentialedOfficers()).isEqualTo(4);
+
+    assertThat(statistics.asOf("WSO", LocalDate.of(2019, 9, 30)).warrantsServed()).isEqualTo(1);
+    assertThat(statistics.asOf("WSO", LocalDate.of(2020, 10, 1)).warrantsServed()).isEqualTo(5);
+  }
+
+  @Test
+  void anAgreementCountsFromItsEffectiveDayAndNotOnTheDayItEnds() {
+    // ECHO ends on 2020-10-01: no longer in force that day
+    Figures first = statistics.asOf("WSO", LocalDate.of(2020, 10, 1));
+    assertThat(first.agreements()).isEqualTo(2); // ALPHA, BRAVO
+    assertThat(first.states()).isEqualTo(1);
+    // ALPHA's c1, c3 (until 2 Oct), c4 (1 Oct 00:00Z), c5; ECHO's c6 no longer (agreement ended)
+    assertThat(first.credentialedOfficers()).isEqualTo(4);
+    // cumulative warrants: W1, W2, W3 (FL), W4 (GA), W5 (TX), whatever the agreement now
+    assertThat(first.byState()).containsExactly(
+        new StateFigures("FL", 2, 4, 3),
+        new StateFigures("GA", 0, 0, 1),
+        new StateFigures("TX", 0, 0, 1));
+  }
+
+  @Test
+  void anAgreementSignedAfterTheDateCountsOnceInForce() {
+    Figures before = statistics.asOf("WSO", LocalDate.of(2020, 10, 14));
+    assertThat(before.agreements()).isEqualTo(2); // ALPHA, BRAVO: CHARLIE takes effect on 15 Oct
+    assertThat(before.states()).isEqualTo(1);
+    Figures later = statistics.asOf("WSO", LocalDate.of(2020, 11, 1));
+    assertThat(later.agreements()).isEqualTo(3); // ALPHA, BRAVO, CHARLIE
+    assertThat(later.states()).isEqualTo(2);
+    assertThat(later.byState()).containsExactly(
+        new StateFigures("FL", 2, 3, 3), // c1, c4, c5 (c3 withdrawn 2 Oct); W1, W2, W3
+        new StateFigures("GA", 0, 0, 1),
+        new StateFigures("TX", 1, 0, 1));
+  }
+
+  @Test
+  void anotherModelCountsItsOwnAgreementsOnly() {
+    Figures jem = statistics.fiscalYear("jem", 2020);
+    assertThat(jem.model()).isEqualTo("JEM");
+    assertThat(jem.agreements()).isEqualTo(1);
+    assertThat(jem.states()).isEqualTo(1);
+    assertThat(jem.credentialedOfficers()).isZero();
+    assertThat(jem.warrantsServed()).isZero();
+    assertThat(jem.byState()).containsExactly(new StateFigures("AZ", 1, 0, 0));
+
+    Figures tfm = statistics.asOf("TFM", LocalDate.of(2020, 9, 30));
+    assertThat(tfm.agreements()).isZero();
+    assertThat(tfm.byState()).isEmpty();
+  }
+
+  @Test
+  void refusesAnUnknownModelAFiscalYearBeforeTheProgramAndAMissingDate() {
+    assertThatThrownBy(() -> statistics.fiscalYear("XYZ", 2020))
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("model"));
+    assertThatThrownBy(() -> statistics.asOf(null, LocalDate.of(2020, 9, 30)))
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("model"));
+    assertThatThrownBy(() -> statistics.fiscalYear("WSO", 1996))
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("fiscalYear"));
+    assertThatThrownBy(() -> statistics.asOf("WSO", null))
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("asOf"));
+    assertThat(statistics.fiscalYear("WSO", 1997).agreements()).isZero();
+  }
+
+  private long agency(String name, String state, String fieldOffice) {
+    jdbc.update("insert into agency (name, state, field_office_code, status, created_at) values (?, ?, ?, ?, ?)",
+        name, state, fieldOffice, "OPERATIONAL", OffsetDateTime.parse("2018-01-01T00:00:00Z"));
+    return jdbc.queryForObject("select id from agency where name = ?", Long.class, name);
+  }
+
+  private void moa(long agency, String model, String status, String effectiveOn, String endedOn) {
+    jdbc.update("insert into moa (agency_id, model, status, effective_on, ended_on, source) values (?, ?, ?, ?, ?, ?)",
+        agency, model, status, date(effectiveOn), date(endedOn), "ICE_LIST");
+  }
+
+  private long credential(long agency, String number, String status, String issuedAt, String endedAt) {
+    String applicationNumber = "APP-" + number;
+    jdbc.update("insert into application (number, agency_id, status, requested_officer_count, letter_date, "
+        + "contact_name, contact_email, registered_by, registered_at) values (?, ?, 'APPROVED', 1, ?, 'c', 'c@x.gov', 'u', ?)",
+        applicationNumber, agency, LocalDate.of(2018, 1, 1), OffsetDateTime.parse("2018-01-01T00:00:00Z"));
+    long application = jdbc.queryForObject("select id from application where number = ?", Long.class, applicationNumber);
+    jdbc.update("insert into candidate (agency_id, application_id, full_name, badge_number, email, us_citizen, status, "
+        + "nominated_by, nominated_at) values (?, ?, ?, ?, 'o@x.gov', true, 'CREDENTIALED', 'u', ?)",
+        agency, application, "Officer " + number, number, OffsetDateTime.parse("2018-01-01T00:00:00Z"));
+    long candidate = jdbc.queryForObject("select id from candidate where badge_number = ?", Long.class, number);
+    jdbc.update("insert into credential (number, candidate_id, agency_id, status, issued_at, form_70006_executed_on, "
+        + "ended_at) values (?, ?, ?, ?, ?, ?, ?)",
+        number, candidate, agency, status, OffsetDateTime.parse(issuedAt), LocalDate.of(2018, 1, 1),
+        endedAt == null ? null : OffsetDateTime.parse(endedAt));
+    return jdbc.queryForObject("select id from credential where number = ?", Long.class, number);
+  }
+
+  private void served(long agency, long credential, String number, String servedAt) {
+    OffsetDateTime at = OffsetDateTime.parse(servedAt);
+    jdbc.update("insert into warrant (number, agency_id, facility_name, subject_name, subject_booking_number, type, "
+        + "issued_on, issuing_officer, scheduled_release_at, status, lodged_by, lodged_at) "
+        + "values (?, ?, 'Jail', 'Subject', ?, 'I-200', ?, 'ERO', ?, 'SERVED', 'u', ?)",
+        number, agency, number, LocalDate.of(2018, 1, 1), at.plusDays(1), at.minusHours(1));
+    long warrant = jdbc.queryForObject("select id from warrant where number = ?", Long.class, number);
+    jdbc.update("insert into warrant_service (warrant_id, officer_user_id, credential_id, served_at, interpreter_offered, "
+        + "citizenship_claimed, custody_deadline, recorded_at) values (?, 'officer', ?, ?, false, false, ?, ?)",
+        warrant, credential, at, at.plusHours(48), at);
+  }
+
+  private static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+}
