@@ -3,7 +3,16 @@ package org.wso287g.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,6 +35,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         .map(p -> Map.of("field", p.field(), "reason", p.reason())).toList();
     problem.setProperty("errors", errors);
     return problem;
+  }
+
+  /** Malformed JSON, a wrong type or an unknown field: the problem names the field where it can. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle("Unreadable request body");
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      String reason = mapping instanceof UnrecognizedPropertyException
+          ? "'" + field + "' is not a field of this request."
+          : "'" + field + "' has the wrong type or format: " + mapping.getOriginalMessage();
+      problem.setDetail(reason);
+      problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
+    } else {
+      problem.setDetail("The body is not well-formed JSON.");
+    }
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @ExceptionHandler(CallerNotAllowed.class)

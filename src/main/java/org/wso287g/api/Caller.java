@@ -1,9 +1,11 @@
 package org.wso287g.api;
 
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.wso287g.identity.ProgramGroups;
 
 /**
  * Who calls the API: the user the HTTP Basic filter authenticated against the engine's identity
@@ -35,6 +37,21 @@ public class Caller {
       }
     }
     throw new CallerNotAllowed(userId() + " may not do this: it is for the groups " + String.join(", ", allowed) + ".");
+  }
+
+  /**
+   * The scope rule: headquarters see everything, a field office the agencies of its field office, an
+   * agency itself.
+   */
+  public boolean maySee(String fieldOfficeCode, String ori) {
+    for (String group : groups()) {
+      if (group.equals(ProgramGroups.HQ) || group.equals(ProgramGroups.CAMUNDA_ADMIN)
+          || fieldOfficeCode != null && group.startsWith("fo-" + fieldOfficeCode.toLowerCase(Locale.ROOT) + "-")
+          || ori != null && (group.equals(ProgramGroups.agencyCommand(ori)) || group.equals(ProgramGroups.agencyWso(ori)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Authentication authentication() {

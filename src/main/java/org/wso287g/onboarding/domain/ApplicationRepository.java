@@ -9,6 +9,9 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
   Optional<Application> findByNumber(String number);
 
+  @Query("select a from Application a join fetch a.agency where a.number = :number")
+  Optional<Application> findWithAgencyByNumber(String number);
+
   boolean existsByAgencyAndStatusIn(Agency agency, Collection<ApplicationStatus> statuses);
 
   @Query("select max(a.number) from Application a where a.number like concat(:prefix, '%')")

@@ -1,0 +1,126 @@
+package org.wso287g.onboarding.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** POST and GET /api/applications through the running application, with good and bad input and the scope rule. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:application-api;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+    "camunda.bpm.job-execution.enabled=false"})
+@DirtiesContext
+class ApplicationApiTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theAgencyItselfRegistersItsLetterAndSeesWhereItStands() {
+    ResponseEntity<Map> created = post("demo.sheriff", letter("LA0990000", "Demo Parish Sheriff's Office"));
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = (String) created.getBody().get("applicationNumber");
+    assertThat(number).matches("WSO-\\d{4}-\\d{4}");
+    assertThat(created.getHeaders().getLocation().toString()).endsWith("/api/applications/" + number);
+    assertThat(jdbc.queryForObject("select registered_by from application where number = ?", String.class, number))
+        .isEqualTo("demo.sheriff");
+
+    ResponseEntity<Map> view = rest.withBasicAuth("demo.sheriff", "demo").getForEntity(created.getHeaders().getLocation(), Map.class);
+    assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(view.getBody()).containsEntry("number", number).containsEntry("status", "UNDER_REVIEW");
+    List<Map<String, Object>> open = (List<Map<String, Object>>) view.getBody().get("openTasks");
+    assertThat(open).singleElement().satisfies(task -> {
+      assertThat(task).containsEntry("step", "userTask_reviewRequest");
+      assertThat((List<String>) task.get("candidateGroups")).containsExactlyInAnyOrder("hq-287g", "fo-nol-director");
+    });
+
+    // The same agency again: the duplicate rule, as a conflict.
+    ResponseEntity<Map> again = post("demo.sheriff", letter("LA0990000", "Demo Parish Sheriff's Office"));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) again.getBody().get("detail")).contains("already has an open application");
+
+    // Scope: another field office and another agency do not see it.
+    assertThat(rest.withBasicAuth("nol.director", "demo").getForEntity("/api/applications/" + number, Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.withBasicAuth("ps.investigator", "demo").getForEntity("/api/applications/" + number, Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void badFieldsAreRefusedWithEachFieldNamedAndNothingIsWritten() {
+    long before = jdbc.queryForObject("select count(*) from application", Long.class);
+    Map<String, Object> bad = letter("LA09", "Bad ORI Sheriff");
+    ResponseEntity<Map> refused = post("hq.analyst", bad);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+    assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field")).contains("agencyOri");
+    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(before);
+  }
+
+  @Test
+  void malformedBodiesWrongTypesAndUnknownFieldsAreBadRequests() {
+    Map<String, Object> wrongType = letter("LA0970000", "Third Parish Sheriff's Office");
+    wrongType.put("requestedOfficerCount", "many");
+    assertThat((List<Map<String, String>>) post("hq.analyst", wrongType).getBody().get("errors"))
+        .extracting(e -> e.get("field")).containsExactly("requestedOfficerCount");
+
+    Map<String, Object> unknown = letter("LA0970000", "Third Parish Sheriff's Office");
+    unknown.put("favouriteColour", "blue");
+    ResponseEntity<Map> refused = post("hq.analyst", unknown);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field"))
+        .containsExactly("favouriteColour");
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.withBasicAuth("hq.analyst", "demo").exchange("/api/applications", HttpMethod.POST,
+        new HttpEntity<>("{not json", headers), Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void anotherAgencyMayNotRegisterALetterForThisOne() {
+    ResponseEntity<Map> refused = post("demo.sheriff", letter("LA0960000", "Fourth Parish Sheriff's Office"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.postForEntity("/api/applications", Map.of(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private ResponseEntity<Map> post(String userId, Map<String, Object> body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(userId, "demo").exchange("/api/applications", HttpMethod.POST, new HttpEntity<>(body, headers),
+        Map.class);
+  }
+
+  private static Map<String, Object> letter(String ori, String name) {
+    Map<String, Object> letter = new HashMap<>();
+    letter.put("agencyName", name);
+    letter.put("agencyOri", ori);
+    letter.put("agencyState", "LA");
+    letter.put("agencyCounty", "Demo Parish");
+    letter.put("jailFacilityName", "Demo Parish Correctional Center");
+    letter.put("fieldOfficeCode", "NOL");
+    letter.put("requestedOfficerCount", 4);
+    letter.put("letterDate", LocalDate.now().toString());
+    letter.put("contactName", "Chief Deputy");
+    letter.put("contactEmail", "chief@demo-parish.invalid");
+    return letter;
+  }
+}
