@@ -7,6 +7,8 @@ public interface MoaRepository extends JpaRepository<Moa, Long> {
 
   Optional<Moa> findByApplication(Application application);
 
+  java.util.List<Moa> findByAgencyIdOrderByEffectiveOnDesc(Long agencyId);
+
   boolean existsByAgencyAndModelAndStatus(Agency agency, String model, MoaStatus status);
 
   /**

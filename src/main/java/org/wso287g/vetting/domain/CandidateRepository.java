@@ -9,5 +9,7 @@ public interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
   long countByApplicationAndStatus(Application application, CandidateStatus status);
 
+  java.util.List<Candidate> findByAgencyIdOrderByNominatedAtDesc(Long agencyId);
+
   boolean existsByAgencyAndBadgeNumberAndStatusIn(Agency agency, String badgeNumber, Collection<CandidateStatus> statuses);
 }

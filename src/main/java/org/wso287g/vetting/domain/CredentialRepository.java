@@ -13,5 +13,7 @@ public interface CredentialRepository extends JpaRepository<Credential, Long> {
 
   List<Credential> findByCandidateUserId(String userId);
 
+  List<Credential> findByAgencyId(Long agencyId);
+
   Optional<Credential> findByNumber(String number);
 }
