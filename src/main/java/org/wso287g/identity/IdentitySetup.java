@@ -63,7 +63,7 @@ class IdentitySetup implements SmartInitializingSingleton {
     }
     // Headquarters and Field Office Directors register the letters they receive and may withdraw an
     // officer's authority; ERO officers lodge warrants (start forms).
-    List<String> headquartersAndDirectors = concat(ProgramGroups.HQ, directors);
+    List<String> headquartersAndDirectors = joined(List.of(ProgramGroups.HQ), directors);
     headquartersAndDirectors.forEach(group -> mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS));
     eroOfficers.forEach(group -> mayStart(group, WARRANT_PROCESS));
     List<String> agencyGroups = identityService.createGroupQuery().groupType(ProgramIdentity.PROGRAM_GROUP_TYPE)
@@ -76,11 +76,11 @@ class IdentitySetup implements SmartInitializingSingleton {
         TasklistFilters.AUTHORIZATION_LETTERS, directors,
         TasklistFilters.OVERSIGHT, headquartersAndDirectors,
         TasklistFilters.AGENCY_TASKS, agencyCommands,
-        TasklistFilters.MOAS_TO_SIGN, concat(ProgramGroups.ICE_SIGNATORY, agencyCommands),
+        TasklistFilters.MOAS_TO_SIGN, joined(List.of(ProgramGroups.ICE_SIGNATORY), agencyCommands),
         TasklistFilters.BACKGROUND, List.of(ProgramGroups.PERSONNEL_SECURITY),
         TasklistFilters.TRAININGS, pointsOfContact,
         TasklistFilters.WARRANTS_TO_SERVE, agencyOfficers,
-        TasklistFilters.CUSTODY, both(eroOfficers, directors)));
+        TasklistFilters.CUSTODY, joined(eroOfficers, directors)));
     LOG.info("Program groups, start permissions and Tasklist filters are in place");
     seeds.forEach(IdentitySeed::seed);
   }
@@ -92,15 +92,9 @@ class IdentitySetup implements SmartInitializingSingleton {
     identity.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
   }
 
-  private static List<String> both(List<String> some, List<String> others) {
+  private static List<String> joined(List<String> some, List<String> others) {
     List<String> all = new ArrayList<>(some);
     all.addAll(others);
-    return all;
-  }
-
-  private static List<String> concat(String group, List<String> groups) {
-    List<String> all = new ArrayList<>(List.of(group));
-    all.addAll(groups);
     return all;
   }
 

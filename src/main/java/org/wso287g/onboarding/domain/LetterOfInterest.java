@@ -1,9 +1,13 @@
 package org.wso287g.onboarding.domain;
 
+import static org.wso287g.common.Text.present;
+import static org.wso287g.common.Text.trim;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.wso287g.common.Problems;
+import org.wso287g.common.Text;
 
 /**
  * What an agency's letter of interest says (fact sheet step 1). {@link #validate} names every field
@@ -24,7 +28,6 @@ public record LetterOfInterest(
   public static final int MAX_OFFICERS = 200;
   static final Pattern ORI = Pattern.compile("[A-Z]{2}[A-Z0-9]{7}");
   static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /** Upper-cases the codes so that {@code la0990000} and {@code LA0990000} are one agency. */
   public LetterOfInterest {
@@ -54,7 +57,7 @@ public record LetterOfInterest(
         .check(letterDate != null && !letterDate.isAfter(today), "letterDate",
             "The letter date is required and cannot be in the future.")
         .check(present(contactName), "contactName", "The contact name is required.")
-        .check(contactEmail != null && EMAIL.matcher(contactEmail).matches(), "contactEmail",
+        .check(Text.isEmail(contactEmail), "contactEmail",
             "The contact email must be an email address.");
     if (agencyOri != null && agencyState != null && ORI.matcher(agencyOri).matches()
         && !agencyOri.startsWith(agencyState)) {
@@ -63,15 +66,8 @@ public record LetterOfInterest(
     }
   }
 
-  private static boolean present(String s) {
-    return s != null && !s.isBlank();
-  }
-
   private static String upper(String s) {
     return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
   }
 
-  private static String trim(String s) {
-    return s == null ? null : s.trim();
-  }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.common.Text;
 import org.wso287g.fieldoffice.FieldOfficeRepository;
 
 /**
@@ -138,7 +139,7 @@ public class ParticipationService {
             "Name the MOA template revision.")
         .check(fodContactName != null && !fodContactName.isBlank(), "fodContactName",
             "Name the Field Office Director's point of contact.")
-        .check(fodContactEmail != null && LetterOfInterest.EMAIL.matcher(fodContactEmail).matches(),
+        .check(Text.isEmail(fodContactEmail),
             "fodContactEmail", "The point of contact's email must be an email address.")
         .throwIfAny();
     return moas.save(new Moa(application, templateRevision.trim(), fodContactName.trim(), fodContactEmail.trim(),

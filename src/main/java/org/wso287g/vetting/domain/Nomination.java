@@ -4,13 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.wso287g.common.Problems;
+import org.wso287g.common.Text;
 
 /** One candidate as the agency's command staff nominate them. */
 public record Nomination(String fullName, String badgeNumber, String email, boolean usCitizen) {
-
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   public Nomination {
     fullName = fullName == null ? null : fullName.trim();
@@ -33,7 +31,7 @@ public record Nomination(String fullName, String badgeNumber, String email, bool
           .check(n.fullName() != null && !n.fullName().isBlank(), at + "fullName", who + ": the full name is required.")
           .check(n.badgeNumber() != null && !n.badgeNumber().isBlank() && n.badgeNumber().length() <= 20,
               at + "badgeNumber", who + ": the badge number is required (at most 20 characters).")
-          .check(n.email() != null && EMAIL.matcher(n.email()).matches(), at + "email",
+          .check(Text.isEmail(n.email()), at + "email",
               who + ": the email must be an email address.")
           .check(n.usCitizen(), at + "usCitizen",
               who + ": only U.S. citizens can be nominated; the background investigation starts with citizenship.");

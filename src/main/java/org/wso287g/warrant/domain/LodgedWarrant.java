@@ -1,5 +1,8 @@
 package org.wso287g.warrant.domain;
 
+import static org.wso287g.common.Text.present;
+import static org.wso287g.common.Text.trim;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -49,11 +52,4 @@ public record LodgedWarrant(
         .check(scheduledReleaseAt != null, "scheduledReleaseAt", "The scheduled release from criminal custody is required.");
   }
 
-  private static boolean present(String s) {
-    return s != null && !s.isBlank();
-  }
-
-  private static String trim(String s) {
-    return s == null ? null : s.trim();
-  }
 }
