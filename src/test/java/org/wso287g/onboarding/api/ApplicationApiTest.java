@@ -98,8 +98,18 @@ class ApplicationApiTest {
     ResponseEntity<Map> refused = post("demo.sheriff", letter("LA0960000", "Fourth Parish Sheriff's Office"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(rest.postForEntity("/api/applications", Map.of(), String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void missingOrWrongCredentialsAreA401ProblemThatSaysHowToSignIn() {
+    for (ResponseEntity<Map> refused : List.of(rest.postForEntity("/api/applications", Map.of(), Map.class),
+        rest.withBasicAuth("nol.director", "wrong").getForEntity("/api/applications/WSO-2026-0001", Map.class))) {
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+      assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+      assertThat(refused.getBody()).containsEntry("status", 401).containsEntry("title", "Unauthorized");
+      assertThat((String) refused.getBody().get("detail")).contains("HTTP Basic");
+    }
   }
 
   private ResponseEntity<Map> post(String userId, Map<String, Object> body) {
