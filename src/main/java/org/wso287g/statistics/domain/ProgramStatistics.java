@@ -43,7 +43,9 @@ import org.wso287g.common.RuleViolation;
  * </ul>
  *
  * <p>Everything is counted in the database (count / group by state), with SQL that runs on H2 and
- * PostgreSQL; the totals are the sums of the per-state rows (one row per state at most).
+ * PostgreSQL; the totals are the sums of the per-state rows (one row per state at most). Warrants
+ * served are added up from a tally per state and UTC day ({@link WarrantsServedTally}), not counted
+ * service by service.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,15 +86,12 @@ public class ProgramStatistics {
       group by a.state
       """;
 
+  /** From the per-state, per-day tally kept with every service ({@link WarrantsServedTally}). */
   static final String WARRANTS_SERVED_BY_STATE = """
-      select a.state as state, count(*) as n
-      from warrant_service s
-      join warrant w on w.id = s.warrant_id
-      join agency a on a.id = w.agency_id
-      where s.served_at < :dayEnd
+      select d.state as state, sum(d.services) as n
+      from warrants_served_daily d
+      where d.served_on <= :day
       """;
-
-  static final String GROUP_BY_STATE = " group by a.state";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -150,10 +149,10 @@ public class ProgramStatistics {
       officers = byState(OFFICERS_BY_STATE, params);
       String served = WARRANTS_SERVED_BY_STATE;
       if (servedFrom != null) {
-        served += " and s.served_at >= :from";
-        params.addValue("from", startOfDayUtc(servedFrom));
+        served += " and d.served_on >= :from";
+        params.addValue("from", servedFrom);
       }
-      warrants = byState(served + GROUP_BY_STATE, params);
+      warrants = byState(served + " group by d.state", params);
     }
 
     TreeMap<String, Figures.StateFigures> rows = new TreeMap<>();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
@@ -44,6 +45,7 @@ public class WarrantService {
   private final OfficerAuthority authority;
   private final CredentialRepository credentials;
   private final ProgramParameters program;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   /**
@@ -136,6 +138,7 @@ public class WarrantService {
         served.interpreterOffered(), served.interpreterOffered() ? served.interpreterName().trim() : null,
         served.citizenshipClaimed(), deadline, now));
     warrant.moveTo(WarrantStatus.SERVED, null, now);
+    events.publishEvent(new WarrantServed(number, warrant.getAgency().getState(), served.servedAt()));
     return deadline;
   }
 

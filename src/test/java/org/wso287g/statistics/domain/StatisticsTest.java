@@ -3,8 +3,11 @@ package org.wso287g.statistics.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.statistics.domain.Figures.StateFigures;
+import org.wso287g.warrant.domain.WarrantServed;
 
 /**
  * The figures counted from known rows, written straight into the tables. The fiscal year is FY2020
@@ -35,10 +39,11 @@ import org.wso287g.statistics.domain.Figures.StateFigures;
  * </pre>
  */
 @DataJpaTest
-@Import(ProgramStatistics.class)
+@Import({ProgramStatistics.class, WarrantsServedTally.class})
 class StatisticsTest {
 
   @Autowired ProgramStatistics statistics;
+  @Autowired WarrantsServedTally tally;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -73,6 +78,35 @@ class StatisticsTest {
     served(alpha, c1, "W3", "2020-10-01T00:00:00Z");
     served(echo, c6, "W4", "2020-10-01T04:59:00+05:00");
     served(delta, c7, "W5", "2020-02-15T12:00:00Z");
+    // The services were written around WarrantService, so the tally is recounted once.
+    tally.recount();
+  }
+
+  @Test
+  void theTallyAddedServiceByServiceIsTheRecountPerStateAndUtcDay() {
+    List<Map<String, Object>> recounted = tallyRows();
+    assertThat(recounted).hasSize(5);
+    jdbc.update("delete from warrants_served_daily");
+
+    tally.served(new WarrantServed("W1", "FL", Instant.parse("2019-09-30T23:59:59Z")));
+    tally.served(new WarrantServed("W2", "FL", Instant.parse("2019-10-01T00:00:00Z")));
+    tally.served(new WarrantServed("W3", "FL", Instant.parse("2020-10-01T00:00:00Z")));
+    tally.served(new WarrantServed("W4", "GA", OffsetDateTime.parse("2020-10-01T04:59:00+05:00").toInstant()));
+    tally.served(new WarrantServed("W5", "TX", Instant.parse("2020-02-15T12:00:00Z")));
+
+    assertThat(tallyRows()).isEqualTo(recounted);
+    assertThat(jdbc.queryForObject("select services from warrants_served_daily where state = 'GA'", Long.class))
+        .as("04:59 at +05:00 on 1 October is 30 September in UTC").isEqualTo(1L);
+    assertThat(jdbc.queryForObject("select served_on from warrants_served_daily where state = 'GA'", LocalDate.class))
+        .isEqualTo(LocalDate.of(2020, 9, 30));
+
+    tally.served(new WarrantServed("W6", "FL", Instant.parse("2019-10-01T18:00:00Z")));
+    assertThat(jdbc.queryForObject("select services from warrants_served_daily where state = 'FL' and served_on = ?",
+        Long.class, LocalDate.of(2019, 10, 1))).isEqualTo(2L);
+  }
+
+  private List<Map<String, Object>> tallyRows() {
+    return jdbc.queryForList("select state, served_on, services from warrants_served_daily order by state, served_on");
   }
 
   @Test

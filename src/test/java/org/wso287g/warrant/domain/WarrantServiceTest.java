@@ -31,6 +31,7 @@ import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.onboarding.domain.ReviewDecision;
 import org.wso287g.onboarding.domain.TestClock;
 import org.wso287g.program.ProgramParameters;
+import org.wso287g.statistics.domain.WarrantsServedTally;
 import org.wso287g.vetting.domain.BackgroundCheck;
 import org.wso287g.vetting.domain.CredentialStatus;
 import org.wso287g.vetting.domain.Instructors;
@@ -54,7 +55,7 @@ import org.wso287g.vetting.domain.VettingService;
 @DataJpaTest
 @RecordApplicationEvents
 @Import({WarrantService.class, OfficerAuthority.class, ParticipationService.class, VettingService.class,
-    ProgramParameters.class, TestClock.Config.class})
+    ProgramParameters.class, WarrantsServedTally.class, TestClock.Config.class})
 class WarrantServiceTest {
 
   static final String ORI = "LA0990000";
@@ -668,6 +669,9 @@ class WarrantServiceTest {
     assertThat(service.getRecordedAt()).isEqualTo(TestClock.NOW);
     assertThat(jdbc.queryForObject("select custody_deadline from warrant_service where officer_user_id = ?",
         java.time.OffsetDateTime.class, DANA).toInstant()).isEqualTo(DEADLINE);
+    assertThat(events.stream(WarrantServed.class)).containsExactly(new WarrantServed(NUMBER, "LA", SERVED_AT));
+    assertThat(jdbc.queryForObject("select services from warrants_served_daily where state = 'LA' and served_on = ?",
+        Long.class, LocalDate.ofInstant(SERVED_AT, java.time.ZoneOffset.UTC))).as("the statistics' tally").isEqualTo(1L);
     assertThat(warrantRows().subList(2, 5)).isEqualTo(before.subList(2, 5));
   }
 
