@@ -1,5 +1,20 @@
 package org.wso287g.onboarding.api;
 
+import static org.wso287g.api.ApiDocs.BASIC_REALM;
+import static org.wso287g.api.ApiDocs.NOT_FOUND;
+import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
+import static org.wso287g.api.ApiDocs.SCOPE;
+import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
+import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -12,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
 import org.wso287g.api.CallerNotAllowed;
 import org.wso287g.identity.ProgramGroups;
@@ -24,13 +40,72 @@ import org.wso287g.onboarding.process.ParticipationVariables;
 @RestController
 @RequestMapping("/api/applications")
 @RequiredArgsConstructor
+@Tag(name = "Applications", description = "Letters of interest (step 1 of the participation path) and where an "
+    + "application stands.")
 class ApplicationController {
+
+  // Examples for the OpenAPI description, as the API answers them.
+  private static final String CREATED = """
+      {"applicationNumber": "WSO-2025-0001", "status": "UNDER_REVIEW"}""";
+  private static final String BAD_ORI = """
+      {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
+       "detail": "The ORI must be 9 characters: two letters of the state, then 7 letters or digits (e.g. LA0990000).",
+       "instance": "/api/applications",
+       "errors": [{"field": "agencyOri", "reason": "The ORI must be 9 characters: two letters of the state, then 7 \
+      letters or digits (e.g. LA0990000)."}]}""";
+  private static final String UNKNOWN_FIELD = """
+      {"type": "about:blank", "title": "Unreadable request body", "status": 400,
+       "detail": "'favouriteColour' is not a field of this request.", "instance": "/api/applications",
+       "errors": [{"field": "favouriteColour", "reason": "'favouriteColour' is not a field of this request."}]}""";
+  private static final String NOT_ALLOWED = """
+      {"type": "about:blank", "title": "Not allowed for your groups", "status": 403,
+       "detail": "demo.sheriff may register a letter of interest only for its own agency (lea-{ori}-command), its \
+      field office (fo-{fo}-director) or as headquarters.",
+       "instance": "/api/applications"}""";
+  private static final String DUPLICATE = """
+      {"type": "about:blank", "title": "Duplicate application", "status": 409,
+       "detail": "The agency already has an open application or an active WSO agreement: it cannot start another.",
+       "instance": "/api/applications"}""";
+  private static final String APPLICATION = """
+      {"number": "WSO-2025-0001", "status": "UNDER_REVIEW",
+       "agency": {"id": 1, "name": "Demo Parish Sheriff's Office", "ori": "LA0990000", "state": "LA",
+                  "fieldOfficeCode": "NOL", "status": "APPLICANT"},
+       "letterDate": "2025-07-01", "requestedOfficerCount": 4, "registeredBy": "demo.sheriff",
+       "registeredAt": "2025-07-01T15:04:05Z", "reviewDecision": null, "reviewComment": null, "reviewedBy": null,
+       "reviewedAt": null, "steps": [],
+       "openTasks": [{"id": "58beea2d-eb00-11f1-95cb-02fc00000001", "step": "userTask_reviewRequest",
+                      "name": "Review request — Demo Parish Sheriff's Office (WSO-2025-0001)",
+                      "candidateGroups": ["hq-287g", "fo-nol-director"], "assignee": null, "due": null}]}""";
 
   private final ParticipationProcess process;
   private final ApplicationRepository applications;
   private final ApplicationMapper mapper;
   private final Caller caller;
 
+  @Operation(summary = "Register a letter of interest",
+      description = "Starts the participation path for the agency and answers the application number. Allowed for "
+          + "headquarters (hq-287g, camunda-admin), the director of the letter's field office "
+          + "(fo-{fieldOfficeCode}-director) and the agency itself (lea-{agencyOri}-command); other callers get 403. "
+          + "The fields are checked as on the Tasklist's start form (400 names the field). An agency with an open "
+          + "application or an active WSO agreement cannot start another (409); nothing is recorded then.")
+  @ApiResponse(responseCode = "201", description = "Registered; the application waits for ICE's review.",
+      headers = @Header(name = "Location", description = "The new application.",
+          schema = @Schema(type = "string", example = "/api/applications/WSO-2025-0001")),
+      content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "registered",
+          summary = "Waiting for ICE's review", value = CREATED)))
+  @ApiResponse(responseCode = "400", description = "A field breaks a rule, or the body is not the request's JSON.",
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class), examples = {
+          @ExampleObject(name = "badOri", summary = "A field breaks a rule", value = BAD_ORI),
+          @ExampleObject(name = "unknownField", summary = "A field the request does not have", value = UNKNOWN_FIELD)}))
+  @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content,
+      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
+  @ApiResponse(responseCode = "403", description = "The caller is neither headquarters, nor the letter's field "
+      + "office director, nor the agency itself.", content = @Content(mediaType = PROBLEM_JSON,
+          schema = @Schema(implementation = ApiProblem.class),
+          examples = @ExampleObject(name = "otherAgency", summary = "A letter for another agency", value = NOT_ALLOWED)))
+  @ApiResponse(responseCode = "409", description = "The agency already has an open application or an active WSO "
+      + "agreement.", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+          examples = @ExampleObject(name = "duplicate", summary = "An application is open", value = DUPLICATE)))
   @PostMapping
   ResponseEntity<?> register(@RequestBody LetterOfInterestRequest letter) {
     String ori = letter.agencyOri() == null ? "" : letter.agencyOri().trim();
@@ -52,8 +127,19 @@ class ApplicationController {
         .body(Map.of("applicationNumber", number, "status", "UNDER_REVIEW"));
   }
 
+  @Operation(summary = "Where an application stands",
+      description = "The application with its agency, the steps done (by whom, when) and the tasks open (for which "
+          + "groups). Any authenticated user, within the scope rule: " + SCOPE)
+  @ApiResponse(responseCode = "200", description = "The application.", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = ApplicationDto.class),
+      examples = @ExampleObject(name = "underReview", summary = "Waiting for ICE's review", value = APPLICATION)))
+  @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content,
+      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
   @GetMapping("/{number}")
-  ResponseEntity<ApplicationDto> application(@PathVariable String number) {
+  ResponseEntity<ApplicationDto> application(
+      @Parameter(description = "Application number, as answered by the registration.", example = "WSO-2025-0001")
+      @PathVariable String number) {
     return applications.findWithAgencyByNumber(number)
         .filter(a -> caller.maySee(a.getAgency().getFieldOfficeCode(), a.getAgency().getOri()))
         .map(a -> ResponseEntity.ok(view(a)))

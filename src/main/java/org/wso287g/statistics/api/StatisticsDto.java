@@ -1,18 +1,31 @@
 package org.wso287g.statistics.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
 /** The program "by the numbers", as the API returns it. */
+@Schema(description = "The program by the numbers for one agreement model, nationally and per state.")
 public record StatisticsDto(
-    String model,
+    @Schema(description = "WSO, JEM or TFM.", example = "WSO") String model,
+    @Schema(description = "The day (UTC) agreements, states and officers are counted on; for a fiscal year, its "
+        + "30 September.", example = "2020-09-30")
     LocalDate asOf,
+    @Schema(description = "First day of the warrants-served period (1 October of the year before) for a fiscal year; "
+        + "empty for asOf, where warrants are counted since the program began.", example = "2019-10-01")
     LocalDate servedFrom,
-    long agreements,
-    long states,
+    @Schema(description = "Agreements of the model in force on asOf.", example = "2") long agreements,
+    @Schema(description = "States with at least one such agreement.", example = "1") long states,
+    @Schema(description = "Officers with an active credential on asOf (WSO only; 0 for JEM and TFM).", example = "3")
     long credentialedOfficers,
+    @Schema(description = "Warrants served in the period (WSO only; 0 for JEM and TFM).", example = "5")
     long warrantsServed,
-    List<StateDto> byState) {
+    @Schema(description = "The same figures per state.") List<StateDto> byState) {
 
-  public record StateDto(String state, long agreements, long credentialedOfficers, long warrantsServed) {}
+  @Schema(description = "The figures of one state.")
+  public record StateDto(
+      @Schema(description = "Two-letter state code.", example = "LA") String state,
+      @Schema(description = "Agreements in force.", example = "2") long agreements,
+      @Schema(description = "Credentialed officers.", example = "3") long credentialedOfficers,
+      @Schema(description = "Warrants served.", example = "5") long warrantsServed) {}
 }

@@ -1,5 +1,20 @@
 package org.wso287g.warrant.api;
 
+import static org.wso287g.api.ApiDocs.BASIC_REALM;
+import static org.wso287g.api.ApiDocs.NOT_FOUND;
+import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
+import static org.wso287g.api.ApiDocs.SCOPE;
+import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
+import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
 import org.wso287g.warrant.domain.WarrantRepository;
 import org.wso287g.warrant.process.WarrantProcess;
@@ -25,13 +41,103 @@ import org.wso287g.warrant.process.WarrantVariables;
 @RestController
 @RequestMapping("/api/warrants")
 @RequiredArgsConstructor
+@Tag(name = "Warrants", description = "ICE administrative warrants lodged with a partner agency's jail (warrant service).")
 class WarrantController {
+
+  // Examples for the OpenAPI description, as the API answers them.
+  private static final String LODGED = """
+      {"warrantNumber": "ICE-I200-0001", "status": "LODGED"}""";
+  private static final String NO_NUMBER = """
+      {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
+       "detail": "The warrant number is required (at most 40 characters).", "instance": "/api/warrants",
+       "errors": [{"field": "warrantNumber", "reason": "The warrant number is required (at most 40 characters)."}]}""";
+  private static final String UNKNOWN_AGENCY = """
+      {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
+       "detail": "No agency with ORI LA0000000 is on record.", "instance": "/api/warrants",
+       "errors": [{"field": "agencyOri", "reason": "No agency with ORI LA0000000 is on record."}]}""";
+  private static final String OTHER_FIELD_OFFICE = """
+      {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
+       "detail": "Warrants for Demo Parish Sheriff's Office are lodged by the ERO officers of its field office \
+      (fo-nol-ero).", "instance": "/api/warrants",
+       "errors": [{"field": "agencyOri", "reason": "Warrants for Demo Parish Sheriff's Office are lodged by the ERO \
+      officers of its field office (fo-nol-ero)."}]}""";
+  private static final String NOT_ERO = """
+      {"type": "about:blank", "title": "Not allowed for your groups", "status": 403,
+       "detail": "Warrants are lodged by ERO deportation officers (fo-{fo}-ero): The user with id 'demo.sheriff' does \
+      not have 'CREATE' permission on resource 'ProcessInstance'.", "instance": "/api/warrants"}""";
+  private static final String DUPLICATE = """
+      {"type": "about:blank", "title": "Duplicate warrant", "status": 409,
+       "detail": "Warrant ICE-I200-0001 is already lodged: a warrant is lodged once.", "instance": "/api/warrants"}""";
+  private static final String NOT_OPERATIONAL = """
+      {"type": "about:blank", "title": "Warrant refused", "status": 422,
+       "detail": "Demo Parish Sheriff's Office is not an operational WSO partner under an active MOA (it is APPLICANT).",
+       "instance": "/api/warrants",
+       "warrant": {"number": "ICE-I200-0001", "type": "I-200", "status": "REFUSED",
+         "statusReason": "Demo Parish Sheriff's Office is not an operational WSO partner under an active MOA (it is \
+      APPLICANT).",
+         "agencyOri": "LA0990000", "agencyName": "Demo Parish Sheriff's Office",
+         "facilityName": "Demo Parish Correctional Center", "subjectName": "Demo Subject",
+         "subjectBookingNumber": "B-2025-1001", "issuedOn": "2025-07-01", "issuingOfficer": "Demo Supervisory Officer",
+         "scheduledReleaseAt": "2025-07-03T19:00:00Z", "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:10:00Z",
+         "closedAt": "2025-07-01T15:10:00Z"}}""";
+  private static final String WRONG_JAIL = """
+      {"type": "about:blank", "title": "Warrant refused", "status": 422,
+       "detail": "WSOs serve only inside their own agency's jail: Demo City Jail is not Demo Parish Sheriff's Office's \
+      jail (Demo Parish Correctional Center).",
+       "instance": "/api/warrants",
+       "warrant": {"number": "ICE-I200-0002", "type": "I-200", "status": "REFUSED",
+         "statusReason": "WSOs serve only inside their own agency's jail: Demo City Jail is not Demo Parish Sheriff's \
+      Office's jail (Demo Parish Correctional Center).",
+         "agencyOri": "LA0990000", "agencyName": "Demo Parish Sheriff's Office", "facilityName": "Demo City Jail",
+         "subjectName": "Demo Subject", "subjectBookingNumber": "B-2025-1002", "issuedOn": "2025-07-01",
+         "issuingOfficer": "Demo Supervisory Officer", "scheduledReleaseAt": "2025-07-03T19:00:00Z",
+         "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:20:00Z", "closedAt": "2025-07-01T15:20:00Z"}}""";
+  private static final String WARRANT = """
+      {"number": "ICE-I200-0001", "type": "I-200", "status": "LODGED", "statusReason": null,
+       "agencyOri": "LA0990000", "agencyName": "Demo Parish Sheriff's Office",
+       "facilityName": "Demo Parish Correctional Center", "subjectName": "Demo Subject",
+       "subjectBookingNumber": "B-2025-1001", "issuedOn": "2025-07-01", "issuingOfficer": "Demo Supervisory Officer",
+       "scheduledReleaseAt": "2025-07-03T19:00:00Z", "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:10:00Z",
+       "closedAt": null}""";
 
   private final WarrantProcess process;
   private final WarrantRepository warrants;
   private final WarrantMapper mapper;
   private final Caller caller;
 
+  @Operation(summary = "Lodge a warrant",
+      description = "Starts warrant service: the warrant is recorded and waits for the person's scheduled release. "
+          + "For the ERO deportation officers of the agency's field office (fo-{fieldOfficeCode}-ero) and camunda-admin; "
+          + "other groups get 403, an ERO officer of another field office 400 on agencyOri. A warrant number already on "
+          + "record is refused with 409 and nothing changes. When the partnership check refuses the warrant (agency not "
+          + "operational under an active WSO agreement, no WSO with an active credential, a type other than I-200 or "
+          + "I-205, a jail other than the agency's), the warrant is recorded as REFUSED and the answer is 422 with the "
+          + "reason.")
+  @ApiResponse(responseCode = "201", description = "Lodged; it waits for the release.",
+      headers = @Header(name = "Location", description = "The lodged warrant.",
+          schema = @Schema(type = "string", example = "/api/warrants/ICE-I200-0001")),
+      content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "lodged",
+          summary = "Waiting for the release", value = LODGED)))
+  @ApiResponse(responseCode = "400", description = "A field breaks a rule, the agency is not on record, the caller is "
+      + "not of the agency's field office, or the body is not the request's JSON.",
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class), examples = {
+          @ExampleObject(name = "noNumber", summary = "A required field is missing", value = NO_NUMBER),
+          @ExampleObject(name = "unknownAgency", summary = "No agency with this ORI", value = UNKNOWN_AGENCY),
+          @ExampleObject(name = "otherFieldOffice", summary = "ERO of another field office", value = OTHER_FIELD_OFFICE)}))
+  @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content,
+      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
+  @ApiResponse(responseCode = "403", description = "The caller is not an ERO officer.",
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+          examples = @ExampleObject(name = "notEro", summary = "An agency user", value = NOT_ERO)))
+  @ApiResponse(responseCode = "409", description = "The warrant number is already on record; nothing changes.",
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+          examples = @ExampleObject(name = "duplicate", summary = "Lodged before", value = DUPLICATE)))
+  @ApiResponse(responseCode = "422", description = "The partnership check refused the warrant; it is recorded as "
+      + "REFUSED with the reason.",
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = WarrantRefusal.class), examples = {
+          @ExampleObject(name = "notOperational", summary = "The agency is not an operational partner",
+              value = NOT_OPERATIONAL),
+          @ExampleObject(name = "wrongJail", summary = "Not the agency's jail", value = WRONG_JAIL)}))
   @PostMapping
   ResponseEntity<?> lodge(@RequestBody LodgeWarrantRequest request) {
     String number = request.warrantNumber() == null ? null : request.warrantNumber().trim();
@@ -52,8 +158,18 @@ class WarrantController {
     return ResponseEntity.unprocessableEntity().body(problem);
   }
 
+  @Operation(summary = "Where a warrant stands",
+      description = "The warrant as lodged, its status and the reason for a refusal or stop. Any authenticated user, "
+          + "within the scope rule on the agency holding the person: " + SCOPE)
+  @ApiResponse(responseCode = "200", description = "The warrant.", content = @Content(mediaType = "application/json",
+      schema = @Schema(implementation = WarrantDto.class),
+      examples = @ExampleObject(name = "lodged", summary = "Waiting for the release", value = WARRANT)))
+  @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content,
+      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
   @GetMapping("/{number}")
-  ResponseEntity<WarrantDto> warrant(@PathVariable String number) {
+  ResponseEntity<WarrantDto> warrant(
+      @Parameter(description = "ICE's warrant number.", example = "ICE-I200-0001") @PathVariable String number) {
     return warrants.findWithAgencyByNumber(number)
         .filter(w -> caller.maySee(w.getAgency().getFieldOfficeCode(), w.getAgency().getOri()))
         .map(w -> ResponseEntity.ok(mapper.toDto(w)))

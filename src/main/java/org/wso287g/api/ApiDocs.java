@@ -1,0 +1,24 @@
+package org.wso287g.api;
+
+/** Texts the controllers' OpenAPI annotations share (annotation values must be compile-time constants). */
+public final class ApiDocs {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  public static final String UNAUTHORIZED = "No or wrong HTTP Basic credentials (the users of the Tasklist). "
+      + "No body; the WWW-Authenticate header asks for Basic.";
+
+  public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+
+  public static final String BASIC_REALM = "Basic realm=\"default\"";
+
+  /** The scope rule of {@link Caller#maySee}, in words. */
+  public static final String SCOPE = "Headquarters (hq-287g, camunda-admin) see everything, a field office's groups "
+      + "(fo-{code}-...) the agencies of that field office, an agency's groups (lea-{ori}-command, lea-{ori}-wso) "
+      + "only that agency.";
+
+  public static final String NOT_FOUND = "Not on record, or outside the caller's scope (the API does not tell the two "
+      + "apart). No body.";
+
+  private ApiDocs() {}
+}
