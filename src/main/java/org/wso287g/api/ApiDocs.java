@@ -6,7 +6,13 @@ public final class ApiDocs {
   public static final String PROBLEM_JSON = "application/problem+json";
 
   public static final String UNAUTHORIZED = "No or wrong HTTP Basic credentials (the users of the Tasklist). "
-      + "No body; the WWW-Authenticate header asks for Basic.";
+      + "The WWW-Authenticate header asks for Basic; the problem body says how to sign in.";
+
+  /** The body of every 401 under /api ({@link ProblemBasicAuthenticationProvider}). */
+  public static final String UNAUTHORIZED_PROBLEM = """
+      {"type":"about:blank","title":"Unauthorized","status":401,\
+      "detail":"Sign in with HTTP Basic: the user id and password you use in the Tasklist. \
+      The credentials were missing or wrong."}""";
 
   public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
 

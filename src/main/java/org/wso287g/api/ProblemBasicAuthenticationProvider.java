@@ -10,14 +10,10 @@ import org.springframework.http.MediaType;
 /**
  * HTTP Basic against the engine's users, as on /engine-rest, with the 401 of /api answered like every
  * other refusal there: an RFC 7807 problem body that says what is missing. The engine's filter
- * creates this class by name, so the body is a constant rather than a Spring-serialized object.
+ * creates this class by name, so the body is a constant rather than a Spring-serialized object
+ * (the OpenAPI description shows the same constant).
  */
 public class ProblemBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
-
-  static final String UNAUTHORIZED = """
-      {"type":"about:blank","title":"Unauthorized","status":401,\
-      "detail":"Sign in with HTTP Basic: the user id and password you use in the Tasklist. \
-      The credentials were missing or wrong."}""";
 
   @Override
   public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
@@ -25,7 +21,7 @@ public class ProblemBasicAuthenticationProvider extends HttpBasicAuthenticationP
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     try {
-      response.getWriter().write(UNAUTHORIZED);
+      response.getWriter().write(ApiDocs.UNAUTHORIZED_PROBLEM);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -61,7 +61,7 @@ class OpenApiTest {
         if (status < 300) {
           assertThat(response.getValue().path("content").path("application/json").path("examples").size())
               .as("example of %s %s", id, status).isPositive();
-        } else if (status != 401 && status != 404) {
+        } else if (status != 404) {
           JsonNode examples = response.getValue().path("content").path(PROBLEM_JSON).path("examples");
           assertThat(examples.size()).as("problem example of %s %s", id, status).isPositive();
           examples.forEach(example -> assertThat(example.path("value").path("status").asInt())

@@ -5,6 +5,7 @@ import static org.wso287g.api.ApiDocs.NOT_FOUND;
 import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
 import static org.wso287g.api.ApiDocs.SCOPE;
 import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
+import static org.wso287g.api.ApiDocs.UNAUTHORIZED_PROBLEM;
 import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -96,7 +97,8 @@ class AgencyController {
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "badParameters", summary = "Unknown status, page size 0",
               value = BAD_PARAMETERS)))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content,
+  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
+      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
       headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @GetMapping
   @Transactional(readOnly = true)
@@ -150,7 +152,8 @@ class AgencyController {
   @ApiResponse(responseCode = "400", description = "The id is not a number.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "badId", summary = "Not a number", value = BAD_ID)))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content,
+  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
+      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
       headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
   @GetMapping("/{id}")

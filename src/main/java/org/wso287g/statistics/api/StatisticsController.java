@@ -3,6 +3,7 @@ package org.wso287g.statistics.api;
 import static org.wso287g.api.ApiDocs.BASIC_REALM;
 import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
 import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
+import static org.wso287g.api.ApiDocs.UNAUTHORIZED_PROBLEM;
 import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,7 +79,8 @@ class StatisticsController {
           @ExampleObject(name = "neither", summary = "No asOf, no fiscalYear", value = NEITHER),
           @ExampleObject(name = "badModel", summary = "model=XYZ", value = BAD_MODEL),
           @ExampleObject(name = "badYear", summary = "fiscalYear=1990", value = BAD_YEAR)}))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content,
+  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
+      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
       headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @GetMapping
   StatisticsDto figures(
