@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -31,10 +32,10 @@ class ActuatorAccessFilter extends HttpFilter {
 
   static final String HEALTH = "/actuator/health";
 
-  private final transient IdentityService identity;
+  private final transient Supplier<IdentityService> identity;
   private final transient ObjectMapper json;
 
-  ActuatorAccessFilter(IdentityService identity, ObjectMapper json) {
+  ActuatorAccessFilter(Supplier<IdentityService> identity, ObjectMapper json) {
     this.identity = identity;
     this.json = json;
   }
@@ -48,7 +49,7 @@ class ActuatorAccessFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Authentication user = identity.getCurrentAuthentication();
+    Authentication user = identity.get().getCurrentAuthentication();
     HttpServletRequest signedIn = user == null ? request : new SignedIn(request, user);
     if (isHealthStatus(request) || signedIn.isUserInRole(Groups.CAMUNDA_ADMIN)) {
       chain.doFilter(signedIn, response);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.util.CamundaBpmVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -32,10 +33,15 @@ class ActuatorConfiguration {
     return registration;
   }
 
-  /** After the authentication: it reads the user the engine's filter has just signed in. */
+  /**
+   * After the authentication: it reads the user the engine's filter has just signed in. The engine is
+   * looked up per request, so that registering the filter does not build the engine early, while the
+   * web server starts.
+   */
   @Bean
-  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(ProcessEngine engine, ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new ActuatorAccessFilter(engine.getIdentityService(), json));
+  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(ObjectProvider<ProcessEngine> engine, ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(
+        new ActuatorAccessFilter(() -> engine.getObject().getIdentityService(), json));
     registration.setName("actuator-access");
     registration.addUrlPatterns("/actuator/*");
     registration.setOrder(2);
