@@ -1,7 +1,6 @@
 package org.wso287g.process;
 
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.wso287g.common.RuleViolation;
 
@@ -24,8 +23,7 @@ class RefusalInterceptor implements DelegateInterceptor {
     try {
       next.handleInvocation(invocation);
     } catch (RuleViolation violation) {
-      // Without a cause, the engine rethrows it as it is instead of looking for an error boundary.
-      throw new FormFieldValidationException(violation.field(), violation.getMessage());
+      throw Refusals.crossingTheEngine(violation);
     }
   }
 }

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
-import org.wso287g.common.RuleViolation;
+import org.wso287g.process.Refusals;
 
 /**
  * The one place the API talks to the engine about {@code wsoParticipation}: starting it for a letter of
@@ -52,7 +52,7 @@ public class ParticipationProcess {
     try {
       instance = privileged(() -> runtime.startProcessInstanceByKey(ParticipationVariables.PROCESS_ID, letter));
     } catch (FormFieldValidationException refusal) {
-      throw new RuleViolation(String.valueOf((Object) refusal.getDetail()), refusal.getMessage());
+      throw Refusals.violation(refusal);
     }
     if (instance.isEnded()) {
       boolean duplicate = privileged(() -> history.createHistoricActivityInstanceQuery()

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.wso287g.api.CallerNotAllowed;
-import org.wso287g.common.RuleViolation;
+import org.wso287g.process.Refusals;
 
 /** The one place the API starts {@code warrantService}: as the calling ERO officer, under their authorizations. */
 @Component
@@ -23,7 +23,7 @@ public class WarrantProcess {
       ProcessInstance instance = runtime.startProcessInstanceByKey(WarrantVariables.PROCESS_ID, warrant);
       return !instance.isEnded();
     } catch (FormFieldValidationException refusal) {
-      throw new RuleViolation(String.valueOf((Object) refusal.getDetail()), refusal.getMessage());
+      throw Refusals.violation(refusal);
     } catch (AuthorizationException notEro) {
       throw new CallerNotAllowed("Warrants are lodged by ERO deportation officers (fo-{fo}-ero): " + notEro.getMessage());
     }

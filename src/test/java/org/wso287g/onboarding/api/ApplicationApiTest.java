@@ -65,11 +65,17 @@ class ApplicationApiTest {
   void badFieldsAreRefusedWithEachFieldNamedAndNothingIsWritten() {
     long before = jdbc.queryForObject("select count(*) from application", Long.class);
     Map<String, Object> bad = letter("LA09", "Bad ORI Sheriff");
+    bad.put("contactEmail", "not an address");
+    bad.put("requestedOfficerCount", 0);
     ResponseEntity<Map> refused = post("hq.analyst", bad);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
-    assertThat((List<Map<String, String>>) refused.getBody().get("errors")).extracting(e -> e.get("field")).contains("agencyOri");
+    List<Map<String, String>> errors = (List<Map<String, String>>) refused.getBody().get("errors");
+    assertThat(errors).extracting(e -> e.get("field"))
+        .as("every refused field, each with its own reason").containsExactlyInAnyOrder("agencyOri", "contactEmail", "requestedOfficerCount");
+    assertThat(errors).allSatisfy(e -> assertThat(e.get("reason")).isNotBlank());
+    assertThat(errors).extracting(e -> e.get("reason")).doesNotHaveDuplicates();
     assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(before);
   }
 

@@ -1,0 +1,30 @@
+package org.wso287g.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.wso287g.common.RuleViolation;
+
+/**
+ * A {@link RuleViolation} crosses the engine as its form-validation exception (the one the Tasklist
+ * and /engine-rest answer with 400 and the message), carrying every refused field in its detail; the
+ * program's API turns it back into the violation, so its problem body names each field.
+ */
+public final class Refusals {
+
+  private Refusals() {}
+
+  /** Without a cause, so the engine rethrows it as it is instead of looking for an error boundary. */
+  static FormFieldValidationException crossingTheEngine(RuleViolation violation) {
+    return new FormFieldValidationException(List.copyOf(violation.problems()), violation.getMessage());
+  }
+
+  /** The violation a refusal from the engine stands for, with every field it names. */
+  public static RuleViolation violation(FormFieldValidationException refusal) {
+    Object detail = refusal.getDetail();
+    if (detail instanceof List<?> problems && !problems.isEmpty()
+        && problems.stream().allMatch(RuleViolation.Problem.class::isInstance)) {
+      return new RuleViolation(problems.stream().map(RuleViolation.Problem.class::cast).toList());
+    }
+    return new RuleViolation(String.valueOf(detail), refusal.getMessage());
+  }
+}
