@@ -1,16 +1,11 @@
 package org.wso287g.agencies.api;
 
-import static org.wso287g.api.ApiDocs.BASIC_REALM;
 import static org.wso287g.api.ApiDocs.NOT_FOUND;
 import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
 import static org.wso287g.api.ApiDocs.SCOPE;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED_PROBLEM;
-import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -97,9 +92,6 @@ class AgencyController {
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "badParameters", summary = "Unknown status, page size 0",
               value = BAD_PARAMETERS)))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @GetMapping
   @Transactional(readOnly = true)
   Map<String, Object> agencies(
@@ -152,9 +144,6 @@ class AgencyController {
   @ApiResponse(responseCode = "400", description = "The id is not a number.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "badId", summary = "Not a number", value = BAD_ID)))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
   @GetMapping("/{id}")
   @Transactional(readOnly = true)

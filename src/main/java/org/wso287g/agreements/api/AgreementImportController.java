@@ -1,14 +1,9 @@
 package org.wso287g.agreements.api;
 
-import static org.wso287g.api.ApiDocs.BASIC_REALM;
 import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED_PROBLEM;
-import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -80,9 +75,6 @@ class AgreementImportController {
       + "two lists; or the request has no file part.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "notAWorkbook", summary = "Not a spreadsheet", value = NOT_A_WORKBOOK)))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @ApiResponse(responseCode = "403", description = "The caller is not headquarters.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "notHeadquarters", summary = "A field office director", value = NOT_HQ)))

@@ -1,12 +1,8 @@
 package org.wso287g.onboarding.api;
 
-import static org.wso287g.api.ApiDocs.BASIC_REALM;
 import static org.wso287g.api.ApiDocs.NOT_FOUND;
 import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
 import static org.wso287g.api.ApiDocs.SCOPE;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED_PROBLEM;
-import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -98,9 +94,6 @@ class ApplicationController {
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class), examples = {
           @ExampleObject(name = "badOri", summary = "A field breaks a rule", value = BAD_ORI),
           @ExampleObject(name = "unknownField", summary = "A field the request does not have", value = UNKNOWN_FIELD)}))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @ApiResponse(responseCode = "403", description = "The caller is neither headquarters, nor the letter's field "
       + "office director, nor the agency itself.", content = @Content(mediaType = PROBLEM_JSON,
           schema = @Schema(implementation = ApiProblem.class),
@@ -135,9 +128,6 @@ class ApplicationController {
   @ApiResponse(responseCode = "200", description = "The application.", content = @Content(mediaType = "application/json",
       schema = @Schema(implementation = ApplicationDto.class),
       examples = @ExampleObject(name = "underReview", summary = "Waiting for ICE's review", value = APPLICATION)))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
   @GetMapping("/{number}")
   ResponseEntity<ApplicationDto> application(

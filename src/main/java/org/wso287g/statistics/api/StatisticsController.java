@@ -1,14 +1,9 @@
 package org.wso287g.statistics.api;
 
-import static org.wso287g.api.ApiDocs.BASIC_REALM;
 import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED_PROBLEM;
-import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -79,9 +74,6 @@ class StatisticsController {
           @ExampleObject(name = "neither", summary = "No asOf, no fiscalYear", value = NEITHER),
           @ExampleObject(name = "badModel", summary = "model=XYZ", value = BAD_MODEL),
           @ExampleObject(name = "badYear", summary = "fiscalYear=1990", value = BAD_YEAR)}))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @GetMapping
   StatisticsDto figures(
       @Parameter(description = "Agreement model: WSO, JEM or TFM (case-insensitive). Credentials and warrants exist "

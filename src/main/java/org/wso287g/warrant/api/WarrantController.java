@@ -1,12 +1,8 @@
 package org.wso287g.warrant.api;
 
-import static org.wso287g.api.ApiDocs.BASIC_REALM;
 import static org.wso287g.api.ApiDocs.NOT_FOUND;
 import static org.wso287g.api.ApiDocs.PROBLEM_JSON;
 import static org.wso287g.api.ApiDocs.SCOPE;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED;
-import static org.wso287g.api.ApiDocs.UNAUTHORIZED_PROBLEM;
-import static org.wso287g.api.ApiDocs.WWW_AUTHENTICATE;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -125,9 +121,6 @@ class WarrantController {
           @ExampleObject(name = "noNumber", summary = "A required field is missing", value = NO_NUMBER),
           @ExampleObject(name = "unknownAgency", summary = "No agency with this ORI", value = UNKNOWN_AGENCY),
           @ExampleObject(name = "otherFieldOffice", summary = "ERO of another field office", value = OTHER_FIELD_OFFICE)}))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @ApiResponse(responseCode = "403", description = "The caller is not an ERO officer.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "notEro", summary = "An agency user", value = NOT_ERO)))
@@ -166,9 +159,6 @@ class WarrantController {
   @ApiResponse(responseCode = "200", description = "The warrant.", content = @Content(mediaType = "application/json",
       schema = @Schema(implementation = WarrantDto.class),
       examples = @ExampleObject(name = "lodged", summary = "Waiting for the release", value = WARRANT)))
-  @ApiResponse(responseCode = "401", description = UNAUTHORIZED,
-      content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED_PROBLEM)),
-      headers = @Header(name = WWW_AUTHENTICATE, schema = @Schema(type = "string", example = BASIC_REALM)))
   @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
   @GetMapping("/{number}")
   ResponseEntity<WarrantDto> warrant(
