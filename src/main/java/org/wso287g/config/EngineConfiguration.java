@@ -3,7 +3,12 @@ package org.wso287g.config;
 import java.time.Clock;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Wrapper;
+import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +43,26 @@ class EngineConfiguration {
     return config -> config.register(RefusalExceptionMapper.ForRestExceptions.class)
         .register(RefusalExceptionMapper.ForEngineExceptions.class);
   }
+
+  /**
+   * The same for the web apps' own engine API, which the Tasklist calls (an administrator assigning a
+   * serve task to someone without authority): Camunda registers it as the servlet "Engine Api", which
+   * starts on its first request; its Jersey application gets our mappers as providers before then.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusalsAsBadRequestsInTheWebApps() {
+    String mappers = RefusalExceptionMapper.ForRestExceptions.class.getName() + ","
+        + RefusalExceptionMapper.ForEngineExceptions.class.getName();
+    return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+      if (Lifecycle.AFTER_START_EVENT.equals(event.getType())
+          && context.findChild(WEB_APPS_ENGINE_API) instanceof Wrapper engineApi) {
+        engineApi.addInitParameter(ServerProperties.PROVIDER_CLASSNAMES, mappers);
+      }
+    }));
+  }
+
+  /** The servlet name CamundaBpmWebappInitializer gives the web apps' engine API. */
+  static final String WEB_APPS_ENGINE_API = "Engine Api";
 
   @Bean
   Clock clock() {

@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * refusal from a task listener (the serve task's authority guard on {@code /claim} and
  * {@code /assignee}) reaches it wrapped into a ProcessEngineException. These mappers, preferred over
  * engine-rest's own for the same exception types, answer every refusal of a person's input with 400
- * and the rule's sentence alone, and leave every other error as engine-rest answers it.
+ * and the rule's sentence alone, and leave every other error as engine-rest answers it. They serve
+ * /engine-rest and the web apps' engine API that the Tasklist calls ({@link EngineConfiguration}).
  */
 final class RefusalExceptionMapper {
 

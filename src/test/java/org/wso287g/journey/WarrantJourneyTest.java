@@ -77,6 +77,11 @@ class WarrantJourneyTest {
     ResponseEntity<Map> assigned = post("admin", "/task/" + serve.getId() + "/assignee", Map.of("userId", "demo.sheriff"));
     assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) assigned.getBody().get("message")).contains("demo.sheriff holds no WSO credential");
+    // The same in the Tasklist (its own engine API, behind a signed-in session): 400 with the reason too.
+    ResponseEntity<Map> assignedInTasklist = TasklistSession.signIn(rest, "admin", "demo")
+        .post("/task/" + serve.getId() + "/assignee", Map.of("userId", "demo.sheriff"));
+    assertThat(assignedInTasklist.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) assignedInTasklist.getBody().get("message")).contains("demo.sheriff holds no WSO credential");
     ResponseEntity<Map> completedByAdmin = post("admin", "/task/" + serve.getId() + "/submit-form",
         Map.of("variables", restVariables(served(false))));
     assertThat(completedByAdmin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
