@@ -3,11 +3,12 @@ package org.wso287g.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -15,9 +16,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+import org.wso287g.process.ProgramAuthority;
 import org.wso287g.vetting.domain.Instructors;
 
 /**
@@ -25,7 +25,7 @@ import org.wso287g.vetting.domain.Instructors;
  *
  * <p>Steps of a process run as the user who completes the task before them, and that user (an agency
  * sheriff, a Field Office Director) may not create groups or users. The program does that on its own
- * authority, so these calls run without authorization checks when they run inside a process step.
+ * authority ({@link ProgramAuthority}): these calls run without the current user's authorization checks.
  */
 @Component
 @RequiredArgsConstructor
@@ -36,6 +36,7 @@ public class ProgramIdentity implements Instructors {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final FilterService filters;
+  private final ProcessEngineConfiguration engine;
 
   /** Creates the agency's command and WSO groups (if missing) and lets them into the Tasklist. */
   public void ensureAgencyGroups(String ori, String agencyName) {
@@ -150,9 +151,7 @@ public class ProgramIdentity implements Instructors {
     return Optional.ofNullable(filters.createFilterQuery().filterName(name).singleResult());
   }
 
-  /** Inside a process step, runs without the current user's authorization checks; outside, as is. */
-  static <T> T privileged(Supplier<T> work) {
-    CommandContext context = Context.getCommandContext();
-    return context == null ? work.get() : context.runWithoutAuthorization(work::get);
+  private <T> T privileged(Callable<T> work) {
+    return ProgramAuthority.run(engine, work);
   }
 }

@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import org.wso287g.process.ProgramAuthority;
 import org.wso287g.process.Refusals;
 
 /**
@@ -83,8 +83,7 @@ public class ParticipationProcess {
   }
 
   private <T> T privileged(java.util.concurrent.Callable<T> work) {
-    return ((ProcessEngineConfigurationImpl) configuration).getCommandExecutorTxRequired()
-        .execute(context -> context.runWithoutAuthorization(work));
+    return ProgramAuthority.run(configuration, work);
   }
 
   private String processInstanceId(String applicationNumber) {
