@@ -24,8 +24,8 @@ import org.wso287g.onboarding.domain.AgencyStatus;
 import org.wso287g.onboarding.domain.LetterOfInterest;
 import org.wso287g.onboarding.domain.Notice;
 import org.wso287g.onboarding.domain.ParticipationService;
-import org.wso287g.onboarding.domain.ReviewDecision;
 import org.wso287g.onboarding.domain.TestClock;
+import org.wso287g.testing.ParticipationSteps;
 import org.wso287g.program.ProgramParameters;
 
 /**
@@ -39,16 +39,15 @@ import org.wso287g.program.ProgramParameters;
  */
 @DataJpaTest
 @Import({ParticipationService.class, VettingService.class, OfficerAuthority.class, ProgramParameters.class,
-    TestClock.Config.class})
+    TestClock.Config.class, ParticipationSteps.class})
 class OfficerAuthorityTest {
 
   static final String ORI = "LA0990000";
   static final String DEMO = "Demo Parish Sheriff's Office";
   static final String OTHER_ORI = "MS0450000";
   static final String OTHER = "Other County Sheriff's Office";
-  static final String POC = "nol.poc";
-  static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
-  static final LocalDate TRAINED_ON = LocalDate.of(2026, 3, 18);
+  static final String POC = ParticipationSteps.POC;
+  static final LocalDate TRAINED_ON = ParticipationSteps.TRAINED_ON;
   static final String DANA = "dana.officer";
 
   @MockitoBean Instructors instructors;
@@ -59,6 +58,7 @@ class OfficerAuthorityTest {
   @Autowired CredentialRepository credentials;
   @Autowired CandidateRepository candidates;
   @Autowired TestClock clock;
+  @Autowired ParticipationSteps steps;
   @Autowired TestEntityManager em;
 
   @BeforeEach
@@ -69,38 +69,18 @@ class OfficerAuthorityTest {
 
   // ---------------------------------------------------------------- fixtures, through the services
 
-  /** Registered, approved, MOA drafted and signed by both parties: the MOA is ACTIVE, the agency MOA_ACTIVE. */
+  /** The agency's letter: the jail is named after the office. */
+  private static LetterOfInterest letter(String ori, String name) {
+    return new LetterOfInterest(name, ori, ori.substring(0, 2), "Demo County", name.replace("Sheriff's Office", "Jail"),
+        "NOL", 12, LocalDate.of(2026, 2, 27), "Jane Roe", "jane.roe@" + ori.toLowerCase() + ".example.gov");
+  }
+
   private String moaActive(String ori, String name) {
-    clock.set("2026-03-02T15:00:00Z");
-    String number = participation.register(new LetterOfInterest(name, ori, ori.substring(0, 2), "Demo County",
-        name.replace("Sheriff's Office", "Jail"), "NOL", 12, LocalDate.of(2026, 2, 27), "Jane Roe",
-        "jane.roe@" + ori.toLowerCase() + ".example.gov"), "nol.director").getNumber();
-    clock.set("2026-03-05T15:00:00Z");
-    participation.recordReview(number, ReviewDecision.APPROVED, null, "hq.analyst");
-    clock.reset();
-    participation.recordMoaDraft(number, "WSO-2025-01", "Fred Contact", "fred.contact@ice.example.gov", "hq.analyst");
-    participation.recordAgencySignature(number, "John Sheriff", "Sheriff", LocalDate.of(2026, 3, 10), "demo.sheriff");
-    participation.activateMoa(number, "Ida Signatory", LocalDate.of(2026, 3, 12), "ice.signatory");
-    return number;
+    return steps.moaActive(letter(ori, name));
   }
 
-  /** Nominated, cleared, trained, certified, authorised: the credential of the officer {@code userId}. */
-  private Credential credentialed(String applicationNumber, String badge, String userId) {
-    long id = vetting.nominate(applicationNumber,
-        List.of(new Nomination("Officer " + badge, badge, userId + "@agency.example.gov", true)), "demo.sheriff")
-        .get(0).getId();
-    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
-    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, new BigDecimal("8"), 85, POC), POC);
-    vetting.certify(id);
-    return vetting.issueCredential(id, TODAY, "nol.director");
-  }
-
-  /** An OPERATIONAL agency under an ACTIVE MOA with one officer: the application number. */
   private String operational(String ori, String name, String badge, String userId) {
-    String number = moaActive(ori, name);
-    credentialed(number, badge, userId);
-    participation.startOperations(number);
-    return number;
+    return steps.operational(letter(ori, name), badge, userId);
   }
 
   private void flushAndClear() {
@@ -147,7 +127,7 @@ class OfficerAuthorityTest {
   @Test
   void theSecondOfficerOfTheAgencyGetsTheirOwnCredential() {
     String number = operational(ORI, DEMO, "B-101", DANA);
-    credentialed(number, "B-102", "mary.major");
+    steps.credentialed(number, "B-102", "mary.major");
 
     Credential credential = authority.requireAuthority("mary.major", ORI);
 
@@ -257,7 +237,7 @@ class OfficerAuthorityTest {
   @Test
   void anOfficerOfAnAgencyThatIsNotOperationalYetIsRefused() {
     String number = moaActive(ORI, DEMO);
-    credentialed(number, "B-101", DANA);
+    steps.credentialed(number, "B-101", DANA);
 
     assertThatThrownBy(() -> authority.requireAuthority(DANA, ORI))
         .isInstanceOf(RuleViolation.class)
@@ -305,7 +285,7 @@ class OfficerAuthorityTest {
   @Test
   void withdrawingOneOfficerLeavesTheOtherOfficersOfTheAgencyActive() {
     String number = operational(ORI, DEMO, "B-101", DANA);
-    credentialed(number, "B-102", "mary.major");
+    steps.credentialed(number, "B-102", "mary.major");
 
     authority.withdraw("WSO-LA0990000-0001", "Misconduct", "hq.analyst");
 

@@ -25,8 +25,8 @@ import org.wso287g.onboarding.domain.ApplicationRepository;
 import org.wso287g.onboarding.domain.LetterOfInterest;
 import org.wso287g.onboarding.domain.Notice;
 import org.wso287g.onboarding.domain.ParticipationService;
-import org.wso287g.onboarding.domain.ReviewDecision;
 import org.wso287g.onboarding.domain.TestClock;
+import org.wso287g.testing.ParticipationSteps;
 import org.wso287g.program.ProgramParameters;
 
 /**
@@ -39,14 +39,14 @@ import org.wso287g.program.ProgramParameters;
  * application whose MOA is still a draft; only issuing a credential needs the MOA active.
  */
 @DataJpaTest
-@Import({ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class})
+@Import({ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class,
+    ParticipationSteps.class})
 class VettingServiceTest {
 
-
   static final String ORI = "LA0990000";
-  static final String POC = "nol.poc";
+  static final String POC = ParticipationSteps.POC;
   static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
-  static final LocalDate TRAINED_ON = LocalDate.of(2026, 3, 18);
+  static final LocalDate TRAINED_ON = ParticipationSteps.TRAINED_ON;
   static final BigDecimal EIGHT = new BigDecimal("8");
 
   @MockitoBean Instructors instructors;
@@ -60,6 +60,7 @@ class VettingServiceTest {
   @Autowired CertificationRepository certifications;
   @Autowired CredentialRepository credentials;
   @Autowired TestClock clock;
+  @Autowired ParticipationSteps steps;
   @Autowired TestEntityManager em;
 
   @BeforeEach
@@ -70,25 +71,20 @@ class VettingServiceTest {
 
   // ---------------------------------------------------------------- fixtures, through the services
 
+  private static LetterOfInterest letter(String ori) {
+    return new LetterOfInterest("Demo Parish Sheriff's Office", ori, ori.substring(0, 2), "Demo Parish",
+        "Demo Parish Correctional Center", "NOL", 12, LocalDate.of(2026, 2, 27), "Jane Roe",
+        "jane.roe@demoparish.example.gov");
+  }
+
   /** Registered, approved, MOA drafted: the application number. */
   private String approved(String ori) {
-    clock.set("2026-03-02T15:00:00Z");
-    String number = participation.register(new LetterOfInterest("Demo Parish Sheriff's Office", ori,
-        ori.substring(0, 2), "Demo Parish", "Demo Parish Correctional Center", "NOL", 12, LocalDate.of(2026, 2, 27),
-        "Jane Roe", "jane.roe@demoparish.example.gov"), "nol.director").getNumber();
-    clock.set("2026-03-05T15:00:00Z");
-    participation.recordReview(number, ReviewDecision.APPROVED, null, "hq.analyst");
-    clock.reset();
-    participation.recordMoaDraft(number, "WSO-2025-01", "Fred Contact", "fred.contact@ice.example.gov", "hq.analyst");
-    return number;
+    return steps.approved(letter(ori));
   }
 
   /** Approved and both signatures: the MOA is ACTIVE, the agency MOA_ACTIVE. */
   private String active(String ori) {
-    String number = approved(ori);
-    participation.recordAgencySignature(number, "John Sheriff", "Sheriff", LocalDate.of(2026, 3, 10), "demo.sheriff");
-    participation.activateMoa(number, "Ida Signatory", LocalDate.of(2026, 3, 12), "ice.signatory");
-    return number;
+    return steps.moaActive(letter(ori));
   }
 
   private long nominated(String number, String badge, String email) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,16 +27,13 @@ import org.wso287g.onboarding.domain.AgreementEnded;
 import org.wso287g.onboarding.domain.LetterOfInterest;
 import org.wso287g.onboarding.domain.Notice;
 import org.wso287g.onboarding.domain.ParticipationService;
-import org.wso287g.onboarding.domain.ReviewDecision;
 import org.wso287g.onboarding.domain.TestClock;
+import org.wso287g.testing.ParticipationSteps;
 import org.wso287g.program.ProgramParameters;
 import org.wso287g.statistics.domain.WarrantsServedTally;
-import org.wso287g.vetting.domain.BackgroundCheck;
 import org.wso287g.vetting.domain.CredentialStatus;
 import org.wso287g.vetting.domain.Instructors;
-import org.wso287g.vetting.domain.Nomination;
 import org.wso287g.vetting.domain.OfficerAuthority;
-import org.wso287g.vetting.domain.TrainingRecord;
 import org.wso287g.vetting.domain.VettingService;
 
 /**
@@ -55,7 +51,7 @@ import org.wso287g.vetting.domain.VettingService;
 @DataJpaTest
 @RecordApplicationEvents
 @Import({WarrantService.class, OfficerAuthority.class, ParticipationService.class, VettingService.class,
-    ProgramParameters.class, WarrantsServedTally.class, TestClock.Config.class})
+    ProgramParameters.class, WarrantsServedTally.class, TestClock.Config.class, ParticipationSteps.class})
 class WarrantServiceTest {
 
   static final String ORI = "LA0990000";
@@ -64,7 +60,7 @@ class WarrantServiceTest {
   static final String OTHER_ORI = "MS0450000";
   static final String OTHER = "Other County Sheriff's Office";
   static final String OTHER_JAIL = "Other County Jail";
-  static final String POC = "nol.poc";
+  static final String POC = ParticipationSteps.POC;
   static final String DANA = "dana.officer";
   static final String ERO = "nol.ero";
   static final String NUMBER = "ICE-I200-0001";
@@ -86,6 +82,7 @@ class WarrantServiceTest {
   @Autowired CustodyOutcomeRepository outcomes;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestClock clock;
+  @Autowired ParticipationSteps steps;
   @Autowired TestEntityManager em;
   @Autowired ApplicationEvents events;
   @Autowired PlatformTransactionManager transactionManager;
@@ -98,38 +95,19 @@ class WarrantServiceTest {
 
   // ---------------------------------------------------------------- fixtures, through the services
 
-  /** Registered, approved, MOA signed by both parties: ACTIVE MOA, agency MOA_ACTIVE. The application number. */
-  private String moaActive(String ori, String name, String jail) {
-    clock.set("2026-03-02T15:00:00Z");
-    String number = participation.register(new LetterOfInterest(name, ori, ori.substring(0, 2), "Demo County", jail,
-        "NOL", 12, LocalDate.of(2026, 2, 27), "Jane Roe", "jane.roe@" + ori.toLowerCase() + ".example.gov"),
-        "nol.director").getNumber();
-    clock.set("2026-03-05T15:00:00Z");
-    participation.recordReview(number, ReviewDecision.APPROVED, null, "hq.analyst");
-    clock.reset();
-    participation.recordMoaDraft(number, "WSO-2025-01", "Fred Contact", "fred.contact@ice.example.gov", "hq.analyst");
-    participation.recordAgencySignature(number, "John Sheriff", "Sheriff", LocalDate.of(2026, 3, 10), "demo.sheriff");
-    participation.activateMoa(number, "Ida Signatory", LocalDate.of(2026, 3, 12), "ice.signatory");
-    return number;
+  private static LetterOfInterest letter(String ori, String name, String jail) {
+    return new LetterOfInterest(name, ori, ori.substring(0, 2), "Demo County", jail, "NOL", 12,
+        LocalDate.of(2026, 2, 27), "Jane Roe", "jane.roe@" + ori.toLowerCase() + ".example.gov");
   }
 
-  /** Nominated, cleared, trained, certified and credentialed: the credential number. */
-  private String credentialed(String applicationNumber, String badge, String userId) {
-    long id = vetting.nominate(applicationNumber,
-        List.of(new Nomination("Officer " + badge, badge, userId + "@agency.example.gov", true)), "demo.sheriff")
-        .get(0).getId();
-    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
-    vetting.recordTraining(id, new TrainingRecord(LocalDate.of(2026, 3, 18), new BigDecimal("8"), 85, POC), POC);
-    vetting.certify(id);
-    return vetting.issueCredential(id, LocalDate.of(2026, 3, 20), "nol.director").getNumber();
+  /** Registered, approved, MOA signed by both parties: ACTIVE MOA, agency MOA_ACTIVE. The application number. */
+  private String moaActive(String ori, String name, String jail) {
+    return steps.moaActive(letter(ori, name, jail));
   }
 
   /** OPERATIONAL under an ACTIVE MOA, with the officer {@code userId}: the application number. */
   private String operational(String ori, String name, String jail, String userId) {
-    String number = moaActive(ori, name, jail);
-    credentialed(number, "B-101", userId);
-    participation.startOperations(number);
-    return number;
+    return steps.operational(letter(ori, name, jail), "B-101", userId);
   }
 
   /** Demo Parish, operational, with dana.officer. */
