@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
+import org.wso287g.testing.RaisedProblems;
 
 class LetterOfInterestTest {
 
@@ -30,17 +31,7 @@ class LetterOfInterestTest {
 
   /** The problems {@link LetterOfInterest#validate} names, read back through the RuleViolation they raise. */
   private static List<Problem> problemsOf(LetterOfInterest letter) {
-    Problems problems = new Problems();
-    letter.validate(TODAY, problems);
-    if (problems.isEmpty()) {
-      return List.of();
-    }
-    try {
-      problems.throwIfAny();
-    } catch (RuleViolation violation) {
-      return violation.problems();
-    }
-    throw new AssertionError("Problems not empty but nothing was thrown");
+    return RaisedProblems.of(problems -> letter.validate(TODAY, problems));
   }
 
   private static List<String> fieldsOf(LetterOfInterest letter) {

@@ -8,24 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.wso287g.common.Problems;
-import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
+import org.wso287g.testing.RaisedProblems;
 
 class NoticeTest {
 
   private static List<Problem> problemsOf(Notice notice) {
-    Problems problems = new Problems();
-    notice.validate(problems);
-    if (problems.isEmpty()) {
-      return List.of();
-    }
-    try {
-      problems.throwIfAny();
-    } catch (RuleViolation violation) {
-      return violation.problems();
-    }
-    throw new AssertionError("Problems not empty but nothing was thrown");
+    return RaisedProblems.of(problems -> notice.validate(problems));
   }
 
   @ParameterizedTest

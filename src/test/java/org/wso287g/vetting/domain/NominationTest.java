@@ -6,9 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.wso287g.common.Problems;
-import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
+import org.wso287g.testing.RaisedProblems;
 
 class NominationTest {
 
@@ -17,17 +16,7 @@ class NominationTest {
   }
 
   private static List<Problem> problemsOf(List<Nomination> nominations) {
-    Problems problems = new Problems();
-    Nomination.validate(nominations, problems);
-    if (problems.isEmpty()) {
-      return List.of();
-    }
-    try {
-      problems.throwIfAny();
-    } catch (RuleViolation violation) {
-      return violation.problems();
-    }
-    throw new AssertionError("Problems not empty but nothing was thrown");
+    return RaisedProblems.of(problems -> Nomination.validate(nominations, problems));
   }
 
   private static List<String> fieldsOf(List<Nomination> nominations) {
