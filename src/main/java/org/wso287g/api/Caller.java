@@ -1,5 +1,6 @@
 package org.wso287g.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,14 +30,16 @@ public class Caller {
     return groups == null ? List.of() : groups;
   }
 
+  public boolean inAnyGroup(String... groups) {
+    List<String> own = groups();
+    return Arrays.stream(groups).anyMatch(own::contains);
+  }
+
   /** Refuses the call (403) unless the caller belongs to one of the groups. */
   public void requireAnyGroup(String... allowed) {
-    for (String group : allowed) {
-      if (groups().contains(group)) {
-        return;
-      }
+    if (!inAnyGroup(allowed)) {
+      throw new CallerNotAllowed(userId() + " may not do this: it is for the groups " + String.join(", ", allowed) + ".");
     }
-    throw new CallerNotAllowed(userId() + " may not do this: it is for the groups " + String.join(", ", allowed) + ".");
   }
 
   /**

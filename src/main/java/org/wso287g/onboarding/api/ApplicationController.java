@@ -105,9 +105,8 @@ class ApplicationController {
   ResponseEntity<?> register(@RequestBody LetterOfInterestRequest letter) {
     String ori = letter.agencyOri() == null ? "" : letter.agencyOri().trim();
     String office = letter.fieldOfficeCode() == null ? "" : letter.fieldOfficeCode().trim();
-    if (!caller.groups().contains(ProgramGroups.HQ) && !caller.groups().contains(ProgramGroups.CAMUNDA_ADMIN)
-        && !caller.groups().contains(ProgramGroups.fieldOfficeDirector(office))
-        && !caller.groups().contains(ProgramGroups.agencyCommand(ori))) {
+    if (!caller.inAnyGroup(ProgramGroups.HQ, ProgramGroups.CAMUNDA_ADMIN, ProgramGroups.fieldOfficeDirector(office),
+        ProgramGroups.agencyCommand(ori))) {
       throw new CallerNotAllowed(caller.userId() + " may register a letter of interest only for its own agency "
           + "(lea-{ori}-command), its field office (fo-{fo}-director) or as headquarters.");
     }

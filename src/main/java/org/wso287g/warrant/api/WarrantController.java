@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
+import org.wso287g.common.Text;
 import org.wso287g.warrant.domain.WarrantRepository;
 import org.wso287g.warrant.process.WarrantProcess;
 import org.wso287g.warrant.process.WarrantVariables;
@@ -135,7 +136,7 @@ class WarrantController {
           @ExampleObject(name = "wrongJail", summary = "Not the agency's jail", value = WRONG_JAIL)}))
   @PostMapping
   ResponseEntity<?> lodge(@RequestBody LodgeWarrantRequest request) {
-    String number = request.warrantNumber() == null ? null : request.warrantNumber().trim();
+    String number = Text.trim(request.warrantNumber());
     if (number != null && warrants.existsByNumber(number)) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
           "Warrant " + number + " is already lodged: a warrant is lodged once.");
