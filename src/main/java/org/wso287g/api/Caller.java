@@ -43,18 +43,32 @@ public class Caller {
   }
 
   /**
-   * The scope rule: headquarters see everything, a field office the agencies of its field office, an
-   * agency itself.
+   * The scope rule: headquarters see everything, a field office's groups ({@code fo-{code}-...}) the
+   * agencies of that field office, an agency's groups ({@code lea-{ori}-...}) that agency. Codes and
+   * ORIs are upper case.
    */
-  public boolean maySee(String fieldOfficeCode, String ori) {
-    for (String group : groups()) {
-      if (group.equals(ProgramGroups.HQ) || group.equals(ProgramGroups.CAMUNDA_ADMIN)
-          || fieldOfficeCode != null && group.startsWith("fo-" + fieldOfficeCode.toLowerCase(Locale.ROOT) + "-")
-          || ori != null && (group.equals(ProgramGroups.agencyCommand(ori)) || group.equals(ProgramGroups.agencyWso(ori)))) {
-        return true;
-      }
+  public record Scope(boolean everything, List<String> fieldOffices, List<String> oris) {
+
+    public boolean covers(String fieldOfficeCode, String ori) {
+      return everything
+          || fieldOfficeCode != null && fieldOffices.contains(fieldOfficeCode.toUpperCase(Locale.ROOT))
+          || ori != null && oris.contains(ori.toUpperCase(Locale.ROOT));
     }
-    return false;
+  }
+
+  public Scope scope() {
+    List<String> groups = groups();
+    return new Scope(inAnyGroup(ProgramGroups.HQ, ProgramGroups.CAMUNDA_ADMIN), codes(groups, "fo-"), codes(groups, "lea-"));
+  }
+
+  public boolean maySee(String fieldOfficeCode, String ori) {
+    return scope().covers(fieldOfficeCode, ori);
+  }
+
+  /** The middle part of the groups {@code prefix<code>-<role>}, upper case. */
+  private static List<String> codes(List<String> groups, String prefix) {
+    return groups.stream().filter(g -> g.startsWith(prefix)).map(g -> g.split("-")[1].toUpperCase(Locale.ROOT))
+        .distinct().toList();
   }
 
   private Authentication authentication() {

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
 import org.wso287g.common.Problems;
-import org.wso287g.identity.ProgramGroups;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
 import org.wso287g.onboarding.domain.AgencyStatus;
@@ -117,14 +116,9 @@ class AgencyController {
       }
     }
     problems.throwIfAny();
-    List<String> groups = caller.groups();
-    boolean everything = groups.contains(ProgramGroups.HQ) || groups.contains(ProgramGroups.CAMUNDA_ADMIN);
-    List<String> offices = groups.stream().filter(g -> g.startsWith("fo-")).map(g -> g.split("-")[1].toUpperCase(Locale.ROOT))
-        .distinct().toList();
-    List<String> oris = groups.stream().filter(g -> g.startsWith("lea-")).map(g -> g.split("-")[1].toUpperCase(Locale.ROOT))
-        .distinct().toList();
-    Page<Agency> found = agencies.search(upper(state), upper(fieldOffice), wanted, upper(model), everything,
-        offices.isEmpty() ? List.of(NONE) : offices, oris.isEmpty() ? List.of(NONE) : oris,
+    Caller.Scope scope = caller.scope();
+    Page<Agency> found = agencies.search(upper(state), upper(fieldOffice), wanted, upper(model), scope.everything(),
+        orNone(scope.fieldOffices()), orNone(scope.oris()),
         PageRequest.of(page, size, Sort.by("state", "name")));
     Map<String, Object> body = new HashMap<>();
     body.put("content", found.map(mapper::toSummary).getContent());
@@ -166,6 +160,11 @@ class AgencyController {
         }).toList();
     return mapper.toDetail(agency, moas.findByAgencyIdOrderByEffectiveOnDesc(agency.getId()).stream()
         .map(mapper::toDto).toList(), officers);
+  }
+
+  /** An empty IN list is not valid SQL: a value no code or ORI has stands for "none". */
+  private static List<String> orNone(List<String> codes) {
+    return codes.isEmpty() ? List.of(NONE) : codes;
   }
 
   private static String upper(String value) {
