@@ -6,6 +6,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
+import org.wso287g.common.Text;
 
 /**
  * The {@code postgres} profile creates the administrator from the environment: without
@@ -20,7 +21,7 @@ public class AdminPasswordRequired implements EnvironmentPostProcessor {
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
     if (environment.acceptsProfiles(Profiles.of("postgres"))) {
       String password = environment.getProperty(PROPERTY);
-      if (password == null || password.isBlank()) {
+      if (!Text.present(password)) {
         throw new MissingAdminPassword();
       }
     }

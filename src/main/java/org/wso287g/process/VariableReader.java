@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.common.Text;
 
 /**
  * Reads process variables as the program's types. Camunda Forms submit dates as ISO strings and
@@ -117,7 +118,7 @@ public final class VariableReader {
   /** One of the constants of {@code type}; refused with the allowed values otherwise. */
   public <E extends Enum<E>> E choice(String name, Class<E> type) {
     String text = text(name);
-    if (text == null || text.isBlank()) {
+    if (!Text.present(text)) {
       throw new RuleViolation(name, name + " is required; choose one of " + Arrays.toString(type.getEnumConstants()) + ".");
     }
     try {

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
 import org.wso287g.common.Problems;
+import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
 import org.wso287g.onboarding.domain.AgencyStatus;
@@ -168,6 +169,6 @@ class AgencyController {
   }
 
   private static String upper(String value) {
-    return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
+    return Text.present(value) ? value.trim().toUpperCase(Locale.ROOT) : null;
   }
 }

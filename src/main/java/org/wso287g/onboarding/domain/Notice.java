@@ -1,6 +1,7 @@
 package org.wso287g.onboarding.domain;
 
 import org.wso287g.common.Problems;
+import org.wso287g.common.Text;
 
 /** A written notice of termination or suspension of the MOA, by ICE or by the agency. */
 public record Notice(String from, String kind, String reason, boolean exigent) {
@@ -14,7 +15,7 @@ public record Notice(String from, String kind, String reason, boolean exigent) {
             "The notice must come from ICE or LEA; '" + from + "' was given.")
         .check(TERMINATION.equals(kind) || SUSPENSION.equals(kind), "noticeKind",
             "The notice must be a TERMINATION or a SUSPENSION; '" + kind + "' was given.")
-        .check(reason != null && !reason.isBlank() && reason.length() <= 2000, "noticeReason",
+        .check(Text.present(reason) && reason.length() <= 2000, "noticeReason",
             "The notice must give a reason (at most 2000 characters).");
   }
 

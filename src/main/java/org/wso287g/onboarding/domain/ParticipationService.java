@@ -99,7 +99,7 @@ public class ParticipationService {
 
   /** Step 2: ICE's review and assessment. A comment is required unless the request is approved. */
   public void recordReview(String number, ReviewDecision decision, String comment, String actor) {
-    if (decision != ReviewDecision.APPROVED && (comment == null || comment.isBlank())) {
+    if (decision != ReviewDecision.APPROVED && !Text.present(comment)) {
       throw new RuleViolation("reviewComment", decision == ReviewDecision.DECLINED
           ? "Say why the request is declined: the comment is required unless the request is approved."
           : "Say what information the agency must provide: the comment is required unless the request is approved.");
@@ -112,7 +112,7 @@ public class ParticipationService {
   }
 
   public void recordMoreInformation(String number, String response) {
-    if (response == null || response.isBlank()) {
+    if (!Text.present(response)) {
       throw new RuleViolation("moreInformationResponse", "Answer the question of the review before you send it.");
     }
     application(number).answered(response.trim());
@@ -135,9 +135,9 @@ public class ParticipationService {
     Application application = application(number);
     requireApproved(application);
     new Problems()
-        .check(templateRevision != null && !templateRevision.isBlank(), "moaTemplateRevision",
+        .check(Text.present(templateRevision), "moaTemplateRevision",
             "Name the MOA template revision.")
-        .check(fodContactName != null && !fodContactName.isBlank(), "fodContactName",
+        .check(Text.present(fodContactName), "fodContactName",
             "Name the Field Office Director's point of contact.")
         .check(Text.isEmail(fodContactEmail),
             "fodContactEmail", "The point of contact's email must be an email address.")
@@ -153,8 +153,8 @@ public class ParticipationService {
           + "; a change needs a written modification signed by both parties.");
     }
     Problems problems = new Problems()
-        .check(name != null && !name.isBlank(), "leaSignatoryName", "Name the person who signed for the agency.")
-        .check(title != null && !title.isBlank(), "leaSignatoryTitle", "Give the signatory's title (e.g. Sheriff).");
+        .check(Text.present(name), "leaSignatoryName", "Name the person who signed for the agency.")
+        .check(Text.present(title), "leaSignatoryTitle", "Give the signatory's title (e.g. Sheriff).");
     checkSignatureDate("leaSignedOn", signedOn, moa, problems);
     problems.throwIfAny();
     moa.signedByAgency(name.trim(), title.trim(), signedOn, actor);
@@ -167,7 +167,7 @@ public class ParticipationService {
       throw new RuleViolation("iceSignedOn", "ICE signs after the agency: the MOA of " + number + " is "
           + moa.getStatus() + ".");
     }
-    Problems problems = new Problems().check(iceSignatoryName != null && !iceSignatoryName.isBlank(),
+    Problems problems = new Problems().check(Text.present(iceSignatoryName),
         "iceSignatoryName", "Name the ICE official who signed.");
     checkSignatureDate("iceSignedOn", iceSignedOn, moa, problems);
     problems.throwIfAny();
@@ -207,7 +207,7 @@ public class ParticipationService {
       String actor) {
     new Problems()
         .check(compliant != null, "compliant", "Say whether the agency complied with ICE policy and the MOA.")
-        .check(findings != null && !findings.isBlank(), "findings", "Record what you reviewed and found.")
+        .check(Text.present(findings), "findings", "Record what you reviewed and found.")
         .throwIfAny();
     reviews.save(new OversightReview(moaOf(number), kind, compliant, findings.trim(), actor, clock.instant()));
   }

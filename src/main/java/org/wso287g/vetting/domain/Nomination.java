@@ -11,8 +11,8 @@ import org.wso287g.common.Text;
 public record Nomination(String fullName, String badgeNumber, String email, boolean usCitizen) {
 
   public Nomination {
-    fullName = fullName == null ? null : fullName.trim();
-    badgeNumber = badgeNumber == null ? null : badgeNumber.trim();
+    fullName = Text.trim(fullName);
+    badgeNumber = Text.trim(badgeNumber);
     email = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
@@ -28,14 +28,14 @@ public record Nomination(String fullName, String badgeNumber, String email, bool
       String at = "candidates[" + i + "].";
       String who = "Candidate " + (i + 1);
       problems
-          .check(n.fullName() != null && !n.fullName().isBlank(), at + "fullName", who + ": the full name is required.")
-          .check(n.badgeNumber() != null && !n.badgeNumber().isBlank() && n.badgeNumber().length() <= 20,
+          .check(Text.present(n.fullName()), at + "fullName", who + ": the full name is required.")
+          .check(Text.present(n.badgeNumber()) && n.badgeNumber().length() <= 20,
               at + "badgeNumber", who + ": the badge number is required (at most 20 characters).")
           .check(Text.isEmail(n.email()), at + "email",
               who + ": the email must be an email address.")
           .check(n.usCitizen(), at + "usCitizen",
               who + ": only U.S. citizens can be nominated; the background investigation starts with citizenship.");
-      if (n.badgeNumber() != null && !n.badgeNumber().isBlank() && !badges.add(n.badgeNumber())) {
+      if (Text.present(n.badgeNumber()) && !badges.add(n.badgeNumber())) {
         problems.add(at + "badgeNumber", who + ": badge number " + n.badgeNumber() + " is nominated twice.");
       }
     }

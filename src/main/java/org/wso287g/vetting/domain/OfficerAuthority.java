@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
 import org.wso287g.onboarding.domain.MoaRepository;
@@ -36,7 +37,7 @@ public class OfficerAuthority {
   public Credential requireAuthority(String userId, String agencyOri) {
     Agency agency = agencies.findByOri(agencyOri)
         .orElseThrow(() -> new RuleViolation(FIELD, "No agency with ORI " + agencyOri + " is on record."));
-    if (userId == null || userId.isBlank()) {
+    if (!Text.present(userId)) {
       throw new RuleViolation(FIELD, "Only a certified Warrant Service Officer of " + agency.getName()
           + " may serve this warrant: claim the task first.");
     }
@@ -77,7 +78,7 @@ public class OfficerAuthority {
 
   /** ICE withdraws one officer's authority, effective at once (rule 6). */
   public Credential withdraw(String credentialNumber, String reason, String actor) {
-    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+    if (!Text.present(reason) || reason.length() > 2000) {
       throw new RuleViolation("withdrawalReason", "Say why the officer's authority is withdrawn (at most 2000 characters).");
     }
     Credential credential = credentials.findByNumber(credentialNumber == null ? "" : credentialNumber.trim())

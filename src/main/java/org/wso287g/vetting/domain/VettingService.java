@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.AgencyStatus;
 import org.wso287g.onboarding.domain.AgreementEnded;
 import org.wso287g.onboarding.domain.Application;
@@ -69,7 +70,7 @@ public class VettingService {
       throw new RuleViolation("backgroundResult", candidate.getFullName() + " already has a background result ("
           + candidate.getStatus() + ").");
     }
-    if (result == BackgroundCheck.Result.NOT_CLEARED && (notes == null || notes.isBlank())) {
+    if (result == BackgroundCheck.Result.NOT_CLEARED && !Text.present(notes)) {
       throw new RuleViolation("backgroundNotes", "Say why the candidate is not cleared: notes are required.");
     }
     backgroundChecks.save(new BackgroundCheck(candidate, result, notes, actor, clock.instant()));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.common.Text;
 import org.wso287g.identity.ProgramGroups;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
@@ -111,7 +112,7 @@ public class WarrantService {
       throw new RuleViolation("cancellationReason", "The reason may have at most " + MAX_REASON + " characters.");
     }
     requireStatus(warrant(number), WarrantStatus.LODGED).moveTo(WarrantStatus.CANCELLED,
-        (reason == null || reason.isBlank() ? "Cancelled" : reason.trim()) + " (by " + actor + ")", clock.instant());
+        (Text.present(reason) ? reason.trim() : "Cancelled") + " (by " + actor + ")", clock.instant());
   }
 
   /**
@@ -127,7 +128,7 @@ public class WarrantService {
     Problems problems = new Problems()
         .check(served.servedAt() != null && !served.servedAt().isAfter(now), "servedAt",
             "The time of service is required and cannot be in the future.")
-        .check(!served.interpreterOffered() || (served.interpreterName() != null && !served.interpreterName().isBlank()),
+        .check(!served.interpreterOffered() || Text.present(served.interpreterName()),
             "interpreterName", "Write the interpreter's name (it goes on the warrant).");
     if (served.servedAt() != null && served.servedAt().isBefore(warrant.getIssuedOn().atStartOfDay(clock.getZone()).toInstant())) {
       problems.add("servedAt", "A warrant cannot be served before it was issued (" + warrant.getIssuedOn() + ").");
@@ -162,7 +163,7 @@ public class WarrantService {
   }
 
   public void reviewClaim(String number, CitizenshipClaimReview.Decision decision, String notes, String actor) {
-    if (notes == null || notes.isBlank()) {
+    if (!Text.present(notes)) {
       throw new RuleViolation("citizenshipClaimNotes", "Record what was checked to decide on the claim.");
     }
     Warrant warrant = warrant(number);
