@@ -18,6 +18,9 @@ import org.wso287g.process.RefusalPlugin;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+  /** The servlet name CamundaBpmWebappInitializer gives the web apps' engine API. */
+  static final String WEB_APPS_ENGINE_API = "Engine Api";
+
   /** Refusals of what a person submitted reach the Tasklist and /engine-rest as HTTP 400. */
   @Bean
   RefusalPlugin refusalPlugin() {
@@ -60,9 +63,6 @@ class EngineConfiguration {
       }
     }));
   }
-
-  /** The servlet name CamundaBpmWebappInitializer gives the web apps' engine API. */
-  static final String WEB_APPS_ENGINE_API = "Engine Api";
 
   @Bean
   Clock clock() {
