@@ -17,6 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.wso287g.access.NotAllowed;
+import org.wso287g.common.NotWaiting;
 import org.wso287g.common.RuleViolation;
 
 /**
@@ -58,8 +60,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
-  @ExceptionHandler(CallerNotAllowed.class)
-  ProblemDetail notAllowed(CallerNotAllowed refusal) {
+  @ExceptionHandler(NotWaiting.class)
+  ProblemDetail notWaiting(NotWaiting refusal) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
+    problem.setTitle("Not waiting for this message");
+    return problem;
+  }
+
+  @ExceptionHandler(NotAllowed.class)
+  ProblemDetail notAllowed(NotAllowed refusal) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refusal.getMessage());
     problem.setTitle("Not allowed for your groups");
     return problem;

@@ -12,6 +12,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wso287g.process.CallerGuardPlugin;
 import org.wso287g.process.RefusalPlugin;
 
 /** How the engine is wired into the application. */
@@ -25,6 +26,12 @@ class EngineConfiguration {
   @Bean
   RefusalPlugin refusalPlugin() {
     return new RefusalPlugin();
+  }
+
+  /** Rule 8: what a caller sends may set only its form's variables; engine-level changes are for camunda-admin. */
+  @Bean
+  CallerGuardPlugin callerGuardPlugin() {
+    return new CallerGuardPlugin();
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -18,7 +19,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * refusal from a task listener (the serve task's authority guard on {@code /claim} and
  * {@code /assignee}) reaches it wrapped into a ProcessEngineException. These mappers, preferred over
  * engine-rest's own for the same exception types, answer every refusal of a person's input with 400
- * and the rule's sentence alone, and leave every other error as engine-rest answers it. They serve
+ * and the rule's sentence alone, a refused authorization (wrapped the same way on {@code /message})
+ * with 403, and leave every other error as engine-rest answers it. They serve
  * /engine-rest and the web apps' engine API that the Tasklist calls ({@link EngineConfiguration}).
  */
 final class RefusalExceptionMapper {
@@ -28,14 +30,20 @@ final class RefusalExceptionMapper {
   static Optional<Response> refusal(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException refusal) {
-        ExceptionDto body = new ExceptionDto();
-        body.setType("InvalidRequestException");
-        body.setMessage(refusal.getMessage());
-        return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(body).build());
+        return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", refusal.getMessage()));
+      }
+      if (cause instanceof AuthorizationException refusal) {
+        return Optional.of(answer(Response.Status.FORBIDDEN, "AuthorizationException", refusal.getMessage()));
       }
     }
     return Optional.empty();
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    ExceptionDto body = new ExceptionDto();
+    body.setType(type);
+    body.setMessage(message);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   @Priority(1)

@@ -34,6 +34,7 @@ class IdentitySetup implements SmartInitializingSingleton {
   static final String PARTICIPATION_PROCESS = "wsoParticipation";
   static final String WARRANT_PROCESS = "warrantService";
   static final String WITHDRAWAL_PROCESS = "officerAuthorityWithdrawal";
+  static final String NOTICE_PROCESS = ProgramIdentity.NOTICE_PROCESS;
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final ProgramIdentity identity;
@@ -64,12 +65,14 @@ class IdentitySetup implements SmartInitializingSingleton {
     // Headquarters and Field Office Directors register the letters they receive and may withdraw an
     // officer's authority; ERO officers lodge warrants (start forms).
     List<String> headquartersAndDirectors = joined(List.of(ProgramGroups.HQ), directors);
-    headquartersAndDirectors.forEach(group -> mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS));
-    eroOfficers.forEach(group -> mayStart(group, WARRANT_PROCESS));
+    headquartersAndDirectors.forEach(group -> identity.mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS, NOTICE_PROCESS));
+    eroOfficers.forEach(group -> identity.mayStart(group, WARRANT_PROCESS));
     List<String> agencyGroups = identityService.createGroupQuery().groupType(ProgramIdentity.PROGRAM_GROUP_TYPE)
         .list().stream().map(Group::getId).filter(id -> id.startsWith("lea-")).toList();
     List<String> agencyCommands = agencyGroups.stream().filter(id -> id.endsWith("-command")).toList();
     List<String> agencyOfficers = agencyGroups.stream().filter(id -> id.endsWith("-wso")).toList();
+    // Agencies registered before the give-notice form existed get its start permission too.
+    agencyCommands.forEach(group -> identity.mayStart(group, NOTICE_PROCESS));
     createFilters(Map.of(
         TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ),
         TasklistFilters.REVIEWS, directors,
@@ -83,13 +86,6 @@ class IdentitySetup implements SmartInitializingSingleton {
         TasklistFilters.CUSTODY, joined(eroOfficers, directors)));
     LOG.info("Program groups, start permissions and Tasklist filters are in place");
     seeds.forEach(IdentitySeed::seed);
-  }
-
-  private void mayStart(String group, String... processes) {
-    for (String process : processes) {
-      identity.grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
-    }
-    identity.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
   }
 
   private static List<String> joined(List<String> some, List<String> others) {

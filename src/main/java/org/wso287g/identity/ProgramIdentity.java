@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -31,6 +32,9 @@ import org.wso287g.vetting.domain.Instructors;
 @RequiredArgsConstructor
 public class ProgramIdentity implements Instructors {
 
+  /** The process whose start form gives notice on an agreement (rule 14). */
+  public static final String NOTICE_PROCESS = "agreementNotice";
+
   public static final String PROGRAM_GROUP_TYPE = "WORKFLOW";
 
   private final IdentityService identity;
@@ -43,6 +47,7 @@ public class ProgramIdentity implements Instructors {
     privileged(() -> {
       ensureGroup(ProgramGroups.agencyCommand(ori), agencyName + " — command staff");
       ensureGroup(ProgramGroups.agencyWso(ori), agencyName + " — Warrant Service Officers");
+      mayStart(ProgramGroups.agencyCommand(ori), NOTICE_PROCESS);
       for (String filterName : TasklistFilters.AGENCY_FILTERS) {
         findFilter(filterName).ifPresent(f -> grant(ProgramGroups.agencyCommand(ori), Resources.FILTER, f.getId(),
             Permissions.READ));
@@ -130,6 +135,17 @@ public class ProgramIdentity implements Instructors {
   @Override
   public boolean isWsoPointOfContact(String userId, String fieldOfficeCode) {
     return isMember(userId, ProgramGroups.fieldOfficeWsoPoc(fieldOfficeCode));
+  }
+
+  /** The group may start these processes from the Tasklist (their start forms). */
+  public void mayStart(String group, String... processes) {
+    privileged(() -> {
+      for (String process : processes) {
+        grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+      }
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      return null;
+    });
   }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -85,6 +85,9 @@ class DemoUsers {
   }
 
   void createUser(String userId, String group) {
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      identity.saveGroup(identity.newGroup(group));
+    }
     if (identity.createUserQuery().userId(userId).count() == 0) {
       User user = identity.newUser(userId);
       user.setPassword("demo");

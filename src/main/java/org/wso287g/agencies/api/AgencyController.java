@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
+import org.wso287g.access.AccessPolicy;
 import org.wso287g.api.Caller;
 import org.wso287g.common.Problems;
 import org.wso287g.common.Text;
@@ -117,7 +118,7 @@ class AgencyController {
       }
     }
     problems.throwIfAny();
-    Caller.Scope scope = caller.scope();
+    AccessPolicy.Scope scope = caller.scope();
     Page<Agency> found = agencies.search(upper(state), upper(fieldOffice), wanted, upper(model), scope.everything(),
         orNone(scope.fieldOffices()), orNone(scope.oris()),
         PageRequest.of(page, size, Sort.by("state", "name")));

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.wso287g.agreements.domain.AgreementImport;
 import org.wso287g.api.ApiProblem;
+import org.wso287g.access.Action;
+import org.wso287g.access.Jurisdiction;
 import org.wso287g.api.Caller;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.identity.ProgramGroups;
@@ -53,7 +55,8 @@ class AgreementImportController {
        "errors": [{"field": "file", "reason": "The file is not an Excel workbook (.xlsx) as ICE publishes its lists."}]}""";
   private static final String NOT_HQ = """
       {"type": "about:blank", "title": "Not allowed for your groups", "status": 403,
-       "detail": "nol.director may not do this: it is for the groups hq-287g, camunda-admin.",
+       "detail": "nol.director may not import ICE's published agreement lists for the program: that is for \
+      camunda-admin, hq-287g.",
        "instance": "/api/agreement-imports"}""";
   private static final String TOO_LARGE = """
       {"type": "about:blank", "title": "Payload Too Large", "status": 413, "detail": "Maximum upload size exceeded",
@@ -85,7 +88,7 @@ class AgreementImportController {
   ImportReportDto importList(
       @Parameter(description = "ICE's participating or pending list, as published (.xlsx).")
       @RequestPart("file") MultipartFile file) throws IOException {
-    caller.requireAnyGroup(ProgramGroups.HQ, ProgramGroups.CAMUNDA_ADMIN);
+    caller.require(Action.IMPORT_AGREEMENTS, Jurisdiction.national(), "the program");
     if (file.isEmpty()) {
       throw new RuleViolation("file", "The upload is empty: send ICE's participating or pending list (.xlsx).");
     }

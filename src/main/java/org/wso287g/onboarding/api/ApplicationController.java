@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
-import org.wso287g.api.CallerNotAllowed;
+import org.wso287g.access.Action;
+import org.wso287g.access.Jurisdiction;
 import org.wso287g.identity.ProgramGroups;
 import org.wso287g.onboarding.domain.Application;
 import org.wso287g.onboarding.domain.ApplicationRepository;
@@ -56,8 +57,8 @@ class ApplicationController {
        "errors": [{"field": "favouriteColour", "reason": "'favouriteColour' is not a field of this request."}]}""";
   private static final String NOT_ALLOWED = """
       {"type": "about:blank", "title": "Not allowed for your groups", "status": 403,
-       "detail": "demo.sheriff may register a letter of interest only for its own agency (lea-{ori}-command), its \
-      field office (fo-{fo}-director) or as headquarters.",
+       "detail": "demo.sheriff may not register a letter of interest for AL0200000: that is for camunda-admin, \
+      hq-287g, fo-atl-director, lea-al0200000-command.",
        "instance": "/api/applications"}""";
   private static final String DUPLICATE = """
       {"type": "about:blank", "title": "Duplicate application", "status": 409,
@@ -105,11 +106,7 @@ class ApplicationController {
   ResponseEntity<?> register(@RequestBody LetterOfInterestRequest letter) {
     String ori = letter.agencyOri() == null ? "" : letter.agencyOri().trim();
     String office = letter.fieldOfficeCode() == null ? "" : letter.fieldOfficeCode().trim();
-    if (!caller.inAnyGroup(ProgramGroups.HQ, ProgramGroups.CAMUNDA_ADMIN, ProgramGroups.fieldOfficeDirector(office),
-        ProgramGroups.agencyCommand(ori))) {
-      throw new CallerNotAllowed(caller.userId() + " may register a letter of interest only for its own agency "
-          + "(lea-{ori}-command), its field office (fo-{fo}-director) or as headquarters.");
-    }
+    caller.require(Action.REGISTER_LETTER, new Jurisdiction(office, ori), ori);
     ParticipationProcess.Started started = process.start(variables(letter));
     if (started.applicationNumber().isEmpty()) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, started.refusal());

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.wso287g.access.Jurisdiction;
 
 /** A state or local law-enforcement agency (LEA), identified by its FBI ORI once known. */
 @Entity
@@ -97,6 +98,11 @@ public class Agency {
 
   void agreementEnded(AgencyStatus endStatus) {
     this.status = endStatus;
+  }
+
+  /** Where the agency belongs, for the access policy: its field office and ORI on record. */
+  public Jurisdiction jurisdiction() {
+    return new Jurisdiction(fieldOfficeCode, ori);
   }
 
   public boolean isOperational() {

@@ -68,6 +68,7 @@ public class Moa {
   private String noticeReason;
   private Boolean noticeExigent;
   private Instant noticeReceivedAt;
+  private String noticeGivenBy;
   private LocalDate endedOn;
 
   Moa(Application application, String templateRevision, String fodContactName, String fodContactEmail,
@@ -120,7 +121,8 @@ public class Moa {
     this.status = MoaStatus.ACTIVE;
   }
 
-  void noticeReceived(Notice notice, Instant at) {
+  void noticeReceived(Notice notice, Instant at, String by) {
+    this.noticeGivenBy = by;
     this.noticeFrom = notice.from();
     this.noticeKind = notice.kind();
     this.noticeReason = notice.reason();

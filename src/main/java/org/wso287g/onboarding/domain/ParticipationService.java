@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.access.Jurisdiction;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
@@ -31,6 +32,15 @@ public class ParticipationService {
   private final Clock clock;
 
   /**
+   * Where a letter belongs, for the access policy: the agency's record when the ORI is known (its
+   * field office, not the one the letter names), otherwise the field office and ORI of the letter.
+   */
+  public Jurisdiction jurisdictionOf(LetterOfInterest letter) {
+    return Optional.ofNullable(letter.agencyOri()).flatMap(agencies::findByOri).map(Agency::jurisdiction)
+        .orElseGet(() -> new Jurisdiction(letter.fieldOfficeCode(), letter.agencyOri()));
+  }
+
+  /**
    * Step 1: validates the letter, applies rule 4 and records the application (and the agency, unless
    * it is already known by its ORI, or, imported from ICE's lists without an ORI, by its state and
    * normalised name).
@@ -50,6 +60,10 @@ public class ParticipationService {
         .or(() -> importedAgency(letter))
         .orElseGet(() -> agencies.save(new Agency(letter.agencyOri(), letter.agencyName(), letter.agencyState(),
             letter.agencyCounty(), letter.jailFacilityName(), letter.fieldOfficeCode(), clock.instant())));
+    if (agency.getFieldOfficeCode() != null && !agency.getFieldOfficeCode().equals(letter.fieldOfficeCode())) {
+      throw new RuleViolation("fieldOfficeCode", "The agency with ORI " + letter.agencyOri() + " belongs to the "
+          + agency.getFieldOfficeCode() + " field office, not " + letter.fieldOfficeCode() + ".");
+    }
     if (!agency.getState().equals(letter.agencyState())) {
       throw new RuleViolation("agencyState", "The agency with ORI " + letter.agencyOri() + " is registered in "
           + agency.getState() + ", not " + letter.agencyState() + ".");
@@ -212,11 +226,11 @@ public class ParticipationService {
     reviews.save(new OversightReview(moaOf(number), kind, compliant, findings.trim(), actor, clock.instant()));
   }
 
-  public void recordNotice(String number, Notice notice) {
+  public void recordNotice(String number, Notice notice, String actor) {
     Problems problems = new Problems();
     notice.validate(problems);
     problems.throwIfAny();
-    moaOf(number).noticeReceived(notice, clock.instant());
+    moaOf(number).noticeReceived(notice, clock.instant(), actor);
   }
 
   /** The notice period is over: the MOA ends and everything hanging on it stops (rule 6). */
@@ -239,6 +253,12 @@ public class ParticipationService {
   public Application application(String number) {
     return applications.findByNumber(number)
         .orElseThrow(() -> new IllegalStateException("No application " + number + " is on record."));
+  }
+
+  /** The jurisdiction of an application's agency, from its record; empty when no application has the number. */
+  public Optional<Jurisdiction> applicationJurisdiction(String number) {
+    return number == null ? Optional.empty()
+        : applications.findByNumber(number.trim()).map(application -> application.getAgency().jurisdiction());
   }
 
   private Moa moaOf(String number) {

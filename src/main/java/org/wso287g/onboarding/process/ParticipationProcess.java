@@ -1,10 +1,15 @@
 package org.wso287g.onboarding.process;
 
+import static org.wso287g.onboarding.process.ParticipationVariables.*;
+
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +19,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import org.wso287g.access.AccessPolicy;
+import org.wso287g.access.Action;
+import org.wso287g.access.Actor;
+import org.wso287g.access.Jurisdiction;
+import org.wso287g.access.NotAllowed;
+import org.wso287g.common.NotWaiting;
+import org.wso287g.common.RuleViolation;
+import org.wso287g.common.Text;
+import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.process.ProgramAuthority;
 import org.wso287g.process.Refusals;
 
@@ -31,6 +45,8 @@ public class ParticipationProcess {
   private final HistoryService history;
   private final TaskService tasks;
   private final ProcessEngineConfiguration configuration;
+  private final ParticipationService participation;
+  private final AccessPolicy policy;
 
   /** How a start went: the application number, or the duplicate rule's refusal. */
   public record Started(Optional<String> applicationNumber, String refusal) {}
@@ -53,6 +69,8 @@ public class ParticipationProcess {
       instance = privileged(() -> runtime.startProcessInstanceByKey(ParticipationVariables.PROCESS_ID, letter));
     } catch (FormFieldValidationException refusal) {
       throw Refusals.violation(refusal);
+    } catch (AuthorizationException refusal) {
+      throw new NotAllowed(refusal.getMessage());
     }
     if (instance.isEnded()) {
       boolean duplicate = privileged(() -> history.createHistoricActivityInstanceQuery()
@@ -62,6 +80,46 @@ public class ParticipationProcess {
           : "The application ended at once.");
     }
     return new Started(Optional.of(instance.getBusinessKey()), null);
+  }
+
+  /**
+   * Rule 14: ICE (headquarters, the agency's Field Office Director) or the agency (its command staff)
+   * gives notice on its own agreement, through the API or the give-notice start form. The sender's
+   * side comes from their role, not from what they send; the model's record step writes who and when.
+   * Answers the side: ICE or LEA.
+   */
+  public String giveNotice(Actor actor, String applicationNumber, String noticeFrom, Map<String, Object> notice) {
+    Jurisdiction where = participation.applicationJurisdiction(applicationNumber)
+        .orElseThrow(() -> new RuleViolation(APPLICATION_NUMBER, "No application " + applicationNumber + " is on record."));
+    String agreement = "the agreement of " + where.ori();
+    String side = policy.allows(actor, Action.GIVE_NOTICE_FOR_ICE, where) ? "ICE"
+        : policy.allows(actor, Action.GIVE_NOTICE_FOR_AGENCY, where) ? "LEA" : null;
+    if (side == null) {
+      throw new NotAllowed(actor.userId() + " may not give notice on " + agreement + ": ICE's notice is for "
+          + policy.groupsThatMay(Action.GIVE_NOTICE_FOR_ICE, where) + ", the agency's for "
+          + policy.groupsThatMay(Action.GIVE_NOTICE_FOR_AGENCY, where) + ".");
+    }
+    if (Text.present(noticeFrom) && !side.equals(noticeFrom.trim())) {
+      throw new RuleViolation(NOTICE_FROM, actor.userId() + " gives notice for " + side + ", not for " + noticeFrom.trim() + ".");
+    }
+    Map<String, Object> variables = new HashMap<>(notice);
+    variables.put(NOTICE_FROM, side);
+    correlate(TERMINATION_NOTICE_MESSAGE, applicationNumber.trim(), variables,
+        "The agreement of application " + applicationNumber.trim() + " is not in force, or a notice period is already running: "
+            + "it takes no notice now.");
+    return side;
+  }
+
+  /** Correlates on the program's authority (the caller was judged by the policy), as the caller, for the audit trail. */
+  private void correlate(String message, String businessKey, Map<String, Object> variables, String notWaiting) {
+    try {
+      privileged(() -> runtime.createMessageCorrelation(message)
+          .processInstanceBusinessKey(businessKey).setVariables(variables).correlateWithResult());
+    } catch (MismatchingMessageCorrelationException nobodyWaits) {
+      throw new NotWaiting(notWaiting);
+    } catch (FormFieldValidationException refusal) {
+      throw Refusals.violation(refusal);
+    }
   }
 
   /** Read on the program's authority: the API has applied its own scope rule to the caller. */

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.wso287g.access.AccessPolicy;
+import org.wso287g.access.Action;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Application;
 import org.wso287g.onboarding.domain.DuplicateApplication;
@@ -26,6 +28,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ParticipationService participation;
   private final ProgramIdentity identity;
+  private final AccessPolicy policy;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -35,6 +38,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
         read.text(JAIL_FACILITY_NAME), read.text(FIELD_OFFICE_CODE),
         read.integer(REQUESTED_OFFICER_COUNT, "The number of officers to train"), read.date(LETTER_DATE),
         read.text(CONTACT_NAME), read.text(CONTACT_EMAIL));
+    policy.require(CurrentUser.actor(execution), Action.REGISTER_LETTER, participation.jurisdictionOf(letter),
+        letter.agencyName() == null ? "this agency" : letter.agencyName());
     Application application;
     try {
       application = participation.register(letter, CurrentUser.of(execution));

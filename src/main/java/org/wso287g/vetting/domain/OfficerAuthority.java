@@ -2,9 +2,11 @@ package org.wso287g.vetting.domain;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.access.Jurisdiction;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.Agency;
@@ -74,6 +76,12 @@ public class OfficerAuthority {
     }
     return userId + " holds no WSO credential: only a certified Warrant Service Officer of " + agency.getName()
         + " may serve this warrant.";
+  }
+
+  /** The jurisdiction of the agency a credential is of; empty when no credential has the number. */
+  public Optional<Jurisdiction> jurisdictionOfCredential(String credentialNumber) {
+    return credentialNumber == null ? Optional.empty()
+        : credentials.findByNumber(credentialNumber.trim()).map(c -> c.getAgency().jurisdiction());
   }
 
   /** ICE withdraws one officer's authority, effective at once (rule 6). */

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
 import org.wso287g.common.Text;
+import org.wso287g.warrant.domain.Warrant;
 import org.wso287g.warrant.domain.WarrantRepository;
 import org.wso287g.warrant.process.WarrantProcess;
 import org.wso287g.warrant.process.WarrantVariables;
@@ -43,6 +45,30 @@ import org.wso287g.warrant.process.WarrantVariables;
 class WarrantController {
 
   // Examples for the OpenAPI description, as the API answers them.
+  private static final String NO_RELEASE = """
+      {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
+       "detail": "The new scheduled release is required.", "instance": "/api/warrants/ICE-I200-0001/reschedule",
+       "errors": [{"field": "scheduledReleaseAt", "reason": "The new scheduled release is required."}]}""";
+  private static final String LONG_REASON = """
+      {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
+       "detail": "The reason may have at most 2000 characters.", "instance": "/api/warrants/ICE-I200-0001/cancel",
+       "errors": [{"field": "cancellationReason", "reason": "The reason may have at most 2000 characters."}]}""";
+  private static final String NOT_THE_AGENCYS_ERO = """
+      {"type": "about:blank", "title": "Not allowed for your groups", "status": 403,
+       "detail": "demo.sheriff may not reschedule or cancel a warrant lodged with the agency LA0990000: that is for \
+      fo-nol-ero.", "instance": "/api/warrants/ICE-I200-0001/cancel"}""";
+  private static final String NOT_WAITING = """
+      {"type": "about:blank", "title": "Not waiting for this message", "status": 409,
+       "detail": "Warrant ICE-I200-0001 no longer waits for its release: it is SERVED.",
+       "instance": "/api/warrants/ICE-I200-0001/reschedule"}""";
+  private static final String CANCELLED = """
+      {"number": "ICE-I200-0001", "type": "I-200", "status": "CANCELLED",
+       "statusReason": "Warrant rescinded by the issuing officer. (by nol.ero)",
+       "agencyOri": "LA0990000", "agencyName": "Demo Parish Sheriff's Office",
+       "facilityName": "Demo Parish Correctional Center", "subjectName": "Demo Subject",
+       "subjectBookingNumber": "B-2025-1001", "issuedOn": "2025-07-01", "issuingOfficer": "Demo Supervisory Officer",
+       "scheduledReleaseAt": "2025-07-03T19:00:00Z", "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:10:00Z",
+       "closedAt": "2025-07-02T10:00:00Z"}""";
   private static final String LODGED = """
       {"warrantNumber": "ICE-I200-0001", "status": "LODGED"}""";
   private static final String NO_NUMBER = """
@@ -54,11 +80,9 @@ class WarrantController {
        "detail": "No agency with ORI LA0000000 is on record.", "instance": "/api/warrants",
        "errors": [{"field": "agencyOri", "reason": "No agency with ORI LA0000000 is on record."}]}""";
   private static final String OTHER_FIELD_OFFICE = """
-      {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
-       "detail": "Warrants for Demo Parish Sheriff's Office are lodged by the ERO officers of its field office \
-      (fo-nol-ero).", "instance": "/api/warrants",
-       "errors": [{"field": "agencyOri", "reason": "Warrants for Demo Parish Sheriff's Office are lodged by the ERO \
-      officers of its field office (fo-nol-ero)."}]}""";
+      {"type": "about:blank", "title": "Not allowed for your groups", "status": 403,
+       "detail": "Warrants are lodged by ERO deportation officers (fo-{fo}-ero): atl.ero may not lodge a warrant with \
+      the agency LA0990000: that is for camunda-admin, fo-nol-ero.", "instance": "/api/warrants"}""";
   private static final String NOT_ERO = """
       {"type": "about:blank", "title": "Not allowed for your groups", "status": 403,
        "detail": "Warrants are lodged by ERO deportation officers (fo-{fo}-ero): The user with id 'demo.sheriff' does \
@@ -106,7 +130,7 @@ class WarrantController {
   @Operation(summary = "Lodge a warrant",
       description = "Starts warrant service: the warrant is recorded and waits for the person's scheduled release. "
           + "For the ERO deportation officers of the agency's field office (fo-{fieldOfficeCode}-ero) and camunda-admin; "
-          + "other groups get 403, an ERO officer of another field office 400 on agencyOri. A warrant number already on "
+          + "other groups and ERO officers of another field office get 403. A warrant number already on "
           + "record is refused with 409 and nothing changes. When the partnership check refuses the warrant (agency not "
           + "operational under an active WSO agreement, no WSO with an active credential, a type other than I-200 or "
           + "I-205, a jail other than the agency's), the warrant is recorded as REFUSED and the answer is 422 with the "
@@ -116,15 +140,15 @@ class WarrantController {
           schema = @Schema(type = "string", example = "/api/warrants/ICE-I200-0001")),
       content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "lodged",
           summary = "Waiting for the release", value = LODGED)))
-  @ApiResponse(responseCode = "400", description = "A field breaks a rule, the agency is not on record, the caller is "
-      + "not of the agency's field office, or the body is not the request's JSON.",
+  @ApiResponse(responseCode = "400", description = "A field breaks a rule, the agency is not on record, or the body is "
+      + "not the request's JSON.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class), examples = {
           @ExampleObject(name = "noNumber", summary = "A required field is missing", value = NO_NUMBER),
-          @ExampleObject(name = "unknownAgency", summary = "No agency with this ORI", value = UNKNOWN_AGENCY),
+          @ExampleObject(name = "unknownAgency", summary = "No agency with this ORI", value = UNKNOWN_AGENCY)}))
+  @ApiResponse(responseCode = "403", description = "The caller is not an ERO officer of the agency's field office.",
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class), examples = {
+          @ExampleObject(name = "notEro", summary = "An agency user", value = NOT_ERO),
           @ExampleObject(name = "otherFieldOffice", summary = "ERO of another field office", value = OTHER_FIELD_OFFICE)}))
-  @ApiResponse(responseCode = "403", description = "The caller is not an ERO officer.",
-      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
-          examples = @ExampleObject(name = "notEro", summary = "An agency user", value = NOT_ERO)))
   @ApiResponse(responseCode = "409", description = "The warrant number is already on record; nothing changes.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "duplicate", summary = "Lodged before", value = DUPLICATE)))
@@ -168,6 +192,66 @@ class WarrantController {
         .filter(w -> caller.maySee(w.getAgency().getFieldOfficeCode(), w.getAgency().getOri()))
         .map(w -> ResponseEntity.ok(mapper.toDto(w)))
         .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  @Operation(summary = "Move a warrant's scheduled release",
+      description = "Sends Message_ReleaseRescheduled: the serve task waits for the new release. For the ERO officers "
+          + "of the agency's field office (fo-{fo}-ero), while the warrant waits for the release; who and when is recorded.")
+  @ApiResponse(responseCode = "200", description = "The warrant, with its new release.", content = @Content(
+      mediaType = "application/json", schema = @Schema(implementation = WarrantDto.class),
+      examples = @ExampleObject(name = "rescheduled", summary = "Waiting for the new release", value = WARRANT)))
+  @ApiResponse(responseCode = "400", description = "The new release is missing or has no offset.", content = @Content(
+      mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+      examples = @ExampleObject(name = "noRelease", summary = "No new release", value = NO_RELEASE)))
+  @ApiResponse(responseCode = "403", description = "The caller is not ERO of the agency's field office.", content = @Content(
+      mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+      examples = @ExampleObject(name = "notEro", summary = "Not the agency's ERO", value = NOT_THE_AGENCYS_ERO)))
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "409", description = "The warrant no longer waits for its release (served, cancelled, "
+      + "refused or stopped).", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+          examples = @ExampleObject(name = "notWaiting", summary = "Already served", value = NOT_WAITING)))
+  @PostMapping("/{number}/reschedule")
+  ResponseEntity<WarrantDto> reschedule(
+      @Parameter(description = "ICE's warrant number.", example = "ICE-I200-0001") @PathVariable String number,
+      @RequestBody RescheduleRequest request) {
+    return visible(number).map(warrant -> {
+      process.reschedule(caller.actor(), warrant.getNumber(),
+          request.scheduledReleaseAt() == null ? null : request.scheduledReleaseAt().toInstant());
+      return ResponseEntity.ok(mapper.toDto(warrants.findWithAgencyByNumber(warrant.getNumber()).orElseThrow()));
+    }).orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  @Operation(summary = "Cancel a warrant before it is served",
+      description = "Sends Message_WarrantCancelled: the warrant ends at endEvent_cancelled with the reason. For the ERO "
+          + "officers of the agency's field office (fo-{fo}-ero), while the warrant waits for the release; who and when "
+          + "is recorded.")
+  @ApiResponse(responseCode = "200", description = "The warrant, cancelled.", content = @Content(
+      mediaType = "application/json", schema = @Schema(implementation = WarrantDto.class),
+      examples = @ExampleObject(name = "cancelled", summary = "Cancelled", value = CANCELLED)))
+  @ApiResponse(responseCode = "400", description = "The reason is too long.", content = @Content(
+      mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+      examples = @ExampleObject(name = "longReason", summary = "Over 2000 characters", value = LONG_REASON)))
+  @ApiResponse(responseCode = "403", description = "The caller is not ERO of the agency's field office.", content = @Content(
+      mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+      examples = @ExampleObject(name = "notEro", summary = "Not the agency's ERO", value = NOT_THE_AGENCYS_ERO)))
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "409", description = "The warrant no longer waits for its release.", content = @Content(
+      mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+      examples = @ExampleObject(name = "notWaiting", summary = "Already served", value = NOT_WAITING)))
+  @PostMapping("/{number}/cancel")
+  ResponseEntity<WarrantDto> cancel(
+      @Parameter(description = "ICE's warrant number.", example = "ICE-I200-0001") @PathVariable String number,
+      @RequestBody CancelRequest request) {
+    return visible(number).map(warrant -> {
+      process.cancel(caller.actor(), warrant.getNumber(), request.cancellationReason());
+      return ResponseEntity.ok(mapper.toDto(warrants.findWithAgencyByNumber(warrant.getNumber()).orElseThrow()));
+    }).orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  /** A warrant the caller may see; another agency's or office's warrant is not found, as with GET. */
+  private Optional<Warrant> visible(String number) {
+    return warrants.findWithAgencyByNumber(number)
+        .filter(w -> caller.maySee(w.getAgency().getFieldOfficeCode(), w.getAgency().getOri()));
   }
 
   private static Map<String, Object> variables(LodgeWarrantRequest request) {

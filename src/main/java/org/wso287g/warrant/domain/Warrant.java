@@ -50,6 +50,8 @@ public class Warrant {
   private String lodgedBy;
   private Instant lodgedAt;
   private Instant closedAt;
+  private String rescheduledBy;
+  private Instant rescheduledAt;
 
   Warrant(LodgedWarrant lodged, Agency agency, String lodgedBy, Instant lodgedAt) {
     this.number = lodged.warrantNumber();
@@ -66,8 +68,10 @@ public class Warrant {
     this.lodgedAt = lodgedAt;
   }
 
-  void rescheduled(Instant releaseAt) {
+  void rescheduled(Instant releaseAt, String by, Instant at) {
     this.scheduledReleaseAt = releaseAt;
+    this.rescheduledBy = by;
+    this.rescheduledAt = at;
   }
 
   void moveTo(WarrantStatus next, String reason, Instant at) {

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.access.Jurisdiction;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
@@ -48,6 +51,21 @@ public class WarrantService {
   private final ProgramParameters program;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+
+  /** The jurisdiction of the agency a warrant is lodged with, from its record; empty when no agency has the ORI. */
+  public Optional<Jurisdiction> agencyJurisdiction(String ori) {
+    return ori == null ? Optional.empty() : agencies.findByOri(ori.trim().toUpperCase(Locale.ROOT)).map(Agency::jurisdiction);
+  }
+
+  /** The jurisdiction of the agency holding the person, from the warrant's record. */
+  public Optional<Jurisdiction> warrantJurisdiction(String number) {
+    return number == null ? Optional.empty() : warrants.findWithAgencyByNumber(number.trim()).map(w -> w.getAgency().jurisdiction());
+  }
+
+  /** The warrant's status, for a refusal that says where it stands. */
+  public WarrantStatus statusOf(String number) {
+    return warrant(number).getStatus();
+  }
 
   /**
    * Records a lodged warrant. A bad field or a warrant number already on record is refused and nothing
@@ -100,11 +118,11 @@ public class WarrantService {
     }
   }
 
-  public void reschedule(String number, Instant releaseAt) {
+  public void reschedule(String number, Instant releaseAt, String actor) {
     if (releaseAt == null) {
       throw new RuleViolation("scheduledReleaseAt", "The new scheduled release is required.");
     }
-    requireStatus(warrant(number), WarrantStatus.LODGED).rescheduled(releaseAt);
+    requireStatus(warrant(number), WarrantStatus.LODGED).rescheduled(releaseAt, actor, clock.instant());
   }
 
   public void cancel(String number, String reason, String actor) {

@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.wso287g.process.CurrentUser;
 import org.wso287g.process.VariableReader;
 import org.wso287g.warrant.domain.WarrantService;
 
@@ -20,7 +21,7 @@ class RecordRescheduleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant releaseAt = VariableReader.of(execution).instant(SCHEDULED_RELEASE_AT);
-    warrants.reschedule(execution.getProcessBusinessKey(), releaseAt);
+    warrants.reschedule(execution.getProcessBusinessKey(), releaseAt, CurrentUser.of(execution));
     execution.setVariable(SCHEDULED_RELEASE_AT, releaseAt.toString());
   }
 }

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.wso287g.common.RuleViolation;
-import org.wso287g.identity.ProgramGroups;
-import org.wso287g.identity.ProgramIdentity;
+import org.wso287g.access.AccessPolicy;
+import org.wso287g.access.Action;
+import org.wso287g.access.Actor;
 import org.wso287g.process.CurrentUser;
 import org.wso287g.process.VariableReader;
 import org.wso287g.warrant.domain.LodgedWarrant;
@@ -27,7 +27,7 @@ import org.wso287g.warrant.domain.WarrantService;
 class VerifyPartnershipDelegate implements JavaDelegate {
 
   private final WarrantService warrants;
-  private final ProgramIdentity identity;
+  private final AccessPolicy policy;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -35,14 +35,11 @@ class VerifyPartnershipDelegate implements JavaDelegate {
     LodgedWarrant lodged = new LodgedWarrant(read.text(AGENCY_ORI), read.text(FACILITY_NAME), read.text(SUBJECT_NAME),
         read.text(SUBJECT_BOOKING_NUMBER), read.text(WARRANT_TYPE), read.text(WARRANT_NUMBER),
         read.date(WARRANT_ISSUED_ON), read.text(ISSUING_OFFICER), read.instant(SCHEDULED_RELEASE_AT));
-    String actor = CurrentUser.of(execution);
-    Warrant warrant = warrants.lodge(lodged, actor);
+    Actor actor = CurrentUser.actor(execution);
+    warrants.agencyJurisdiction(lodged.agencyOri())
+        .ifPresent(where -> policy.require(actor, Action.LODGE_WARRANT, where, "the agency " + where.ori()));
+    Warrant warrant = warrants.lodge(lodged, actor.userId());
     String fieldOffice = warrant.getAgency().getFieldOfficeCode();
-    if (!CurrentUser.SYSTEM.equals(actor) && !identity.isMember(actor, ProgramGroups.fieldOfficeEro(fieldOffice))
-        && !identity.isMember(actor, ProgramGroups.CAMUNDA_ADMIN)) {
-      throw new RuleViolation(AGENCY_ORI, "Warrants for " + warrant.getAgency().getName() + " are lodged by the ERO "
-          + "officers of its field office (" + ProgramGroups.fieldOfficeEro(fieldOffice) + ").");
-    }
     execution.setProcessBusinessKey(warrant.getNumber());
     execution.setVariable(AGENCY_ORI, lodged.agencyOri());
     execution.setVariable(FIELD_OFFICE_CODE, fieldOffice);

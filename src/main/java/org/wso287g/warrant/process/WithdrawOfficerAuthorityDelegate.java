@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.wso287g.common.RuleViolation;
-import org.wso287g.identity.ProgramGroups;
+import org.wso287g.access.AccessPolicy;
+import org.wso287g.access.Action;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.process.CurrentUser;
 import org.wso287g.process.VariableReader;
@@ -28,18 +28,16 @@ class WithdrawOfficerAuthorityDelegate implements JavaDelegate {
 
   private final OfficerAuthority authority;
   private final ProgramIdentity identity;
+  private final AccessPolicy policy;
 
   @Override
   public void execute(DelegateExecution execution) {
     VariableReader read = VariableReader.of(execution);
     String actor = CurrentUser.of(execution);
-    Credential credential = authority.withdraw(read.text(CREDENTIAL_NUMBER), read.text(WITHDRAWAL_REASON), actor);
-    String fieldOffice = credential.getAgency().getFieldOfficeCode();
-    if (!CurrentUser.SYSTEM.equals(actor) && !identity.isMember(actor, ProgramGroups.HQ)
-        && !identity.isMember(actor, ProgramGroups.fieldOfficeDirector(fieldOffice))) {
-      throw new RuleViolation(CREDENTIAL_NUMBER, "Only headquarters or the " + fieldOffice
-          + " Field Office Director may withdraw the authority of an officer of " + credential.getAgency().getName() + ".");
-    }
+    String number = read.text(CREDENTIAL_NUMBER);
+    authority.jurisdictionOfCredential(number).ifPresent(where -> policy.require(CurrentUser.actor(execution),
+        Action.WITHDRAW_OFFICER_AUTHORITY, where, "the agency " + where.ori()));
+    Credential credential = authority.withdraw(number, read.text(WITHDRAWAL_REASON), actor);
     String officer = credential.getCandidate().getUserId();
     identity.removeOfficer(officer, credential.getAgency().getOri());
     TaskService tasks = execution.getProcessEngineServices().getTaskService();

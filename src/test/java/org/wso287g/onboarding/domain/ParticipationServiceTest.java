@@ -830,7 +830,7 @@ class ParticipationServiceTest {
     String number = active(ORI);
     participation.startOperations(number);
 
-    participation.recordNotice(number, new Notice("LEA", Notice.TERMINATION, "Budget cuts", false));
+    participation.recordNotice(number, new Notice("LEA", Notice.TERMINATION, "Budget cuts", false), "hq.analyst");
 
     Moa moa = moa(number);
     assertThat(moa.getStatus()).isEqualTo(MoaStatus.ACTIVE);
@@ -846,7 +846,7 @@ class ParticipationServiceTest {
   void aBadNoticeIsRefusedAndNotRecorded() {
     String number = active(ORI);
 
-    assertThatThrownBy(() -> participation.recordNotice(number, new Notice("FBI", "PAUSE", "", true)))
+    assertThatThrownBy(() -> participation.recordNotice(number, new Notice("FBI", "PAUSE", "", true), "hq.analyst"))
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> refusedOn(e, "noticeFrom", "noticeKind", "noticeReason"));
 
@@ -859,7 +859,7 @@ class ParticipationServiceTest {
   void aTerminationEndsTheMoaTheAgencyAndTheApplication() {
     String number = active(ORI);
     participation.startOperations(number);
-    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true), "hq.analyst");
     clock.set("2026-03-21T09:00:00Z");
 
     participation.endAgreement(number);
@@ -879,7 +879,7 @@ class ParticipationServiceTest {
   void aSuspensionSuspendsTheMoaAndTheAgency() {
     String number = active(ORI);
     participation.startOperations(number);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false));
+    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false), "hq.analyst");
 
     participation.endAgreement(number);
 
@@ -894,7 +894,7 @@ class ParticipationServiceTest {
   void anAgencyWhoseMoaWasTerminatedMayWriteANewLetter() {
     String number = active(ORI);
     participation.startOperations(number);
-    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Budget cuts", false));
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Budget cuts", false), "hq.analyst");
     participation.endAgreement(number);
     long agenciesBefore = agencies.count();
 
@@ -910,7 +910,7 @@ class ParticipationServiceTest {
   @Test
   void anAgencyWhoseMoaWasSuspendedMayWriteANewLetter() {
     String number = active(ORI);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true));
+    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
     participation.endAgreement(number);
 
     Application next = participation.register(letter(ORI, "LA", "NOL"), "nol.director");

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.wso287g.access.AccessPolicy;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Application;
@@ -87,7 +88,7 @@ class WsoParticipationProcessTest {
     when(vetting.countCredentialed(NUMBER)).thenReturn(1L);
 
     Mocks.register("wsoProgram", new ProgramParameters());
-    Mocks.register("registerApplicationDelegate", new RegisterApplicationDelegate(participation, identity));
+    Mocks.register("registerApplicationDelegate", new RegisterApplicationDelegate(participation, identity, new AccessPolicy()));
     Mocks.register("recordReviewDecisionDelegate", new RecordReviewDecisionDelegate(participation));
     Mocks.register("recordMoreInformationDelegate", new RecordMoreInformationDelegate(participation));
     Mocks.register("withdrawApplicationDelegate", new WithdrawApplicationDelegate(participation));
@@ -214,7 +215,7 @@ class WsoParticipationProcessTest {
     execute(job("serviceTask_endAgreement"));
 
     assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded");
-    verify(participation).recordNotice(NUMBER, new Notice("ICE", "TERMINATION", "Not renewed", false));
+    verify(participation).recordNotice(NUMBER, new Notice("ICE", "TERMINATION", "Not renewed", false), "system");
     verify(participation).endAgreement(NUMBER);
     verify(identity).removeAllOfficers("LA0990000");
   }

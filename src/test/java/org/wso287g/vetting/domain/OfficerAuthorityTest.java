@@ -203,7 +203,7 @@ class OfficerAuthorityTest {
   @Test
   void anOfficerWhoseCredentialWasRevokedWhenTheMoaEndedIsRefusedSayingSo() {
     String number = operational(ORI, DEMO, "B-101", DANA);
-    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true), "hq.analyst");
     participation.endAgreement(number);
     flushAndClear();
 
@@ -339,7 +339,7 @@ class OfficerAuthorityTest {
   @Test
   void withdrawingACredentialRevokedWithTheMoaIsRefusedAndKeepsTheRevocation() {
     String number = operational(ORI, DEMO, "B-101", DANA);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true));
+    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
     participation.endAgreement(number);
     flushAndClear();
 

@@ -792,7 +792,7 @@ class VettingServiceTest {
     String other = active("MS0450000");
     long elsewhere = certified(other, "B-101", "jim.smith@otherparish.example.gov");
     vetting.issueCredential(elsewhere, TODAY, "nol.director");
-    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true), "hq.analyst");
     clock.set("2026-03-21T09:30:00Z");
 
     participation.endAgreement(number);
@@ -823,7 +823,7 @@ class VettingServiceTest {
     long mary = certified(number, "B-102", "mary.major@demoparish.example.gov");
     vetting.issueCredential(john, TODAY, "nol.director");
     participation.startOperations(number);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false));
+    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false), "hq.analyst");
     participation.endAgreement(number);
     long before = credentials.count();
 
@@ -848,7 +848,7 @@ class VettingServiceTest {
     String number = active(ORI);
     long john = certified(number, "B-101", "john.doe@demoparish.example.gov");
     vetting.issueCredential(john, TODAY, "nol.director");
-    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Budget cuts", true));
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Budget cuts", true), "hq.analyst");
     participation.endAgreement(number);
     Application next = participation.register(new LetterOfInterest("Demo Parish Sheriff's Office", ORI, "LA",
         "Demo Parish", "Demo Parish Correctional Center", "NOL", 4, TODAY, "Jane Roe",

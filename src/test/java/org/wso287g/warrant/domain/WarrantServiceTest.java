@@ -390,7 +390,7 @@ class WarrantServiceTest {
   void anAgencyWhoseMoaWasTerminatedAfterLodgingIsNotAPartnerAndTheWarrantIsRefusedWithTheReason() {
     String application = operational();
     lodged(NUMBER);
-    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true), "hq.analyst");
     participation.endAgreement(application);
 
     assertThatThrownBy(() -> warrantService.verifyPartnership(NUMBER))
@@ -407,7 +407,7 @@ class WarrantServiceTest {
   @Test
   void aWarrantLodgedWithAnAgencyWhoseMoaIsSuspendedIsRefused() {
     String application = operational();
-    participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true));
+    participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
     participation.endAgreement(application);
     lodged(NUMBER);
 
@@ -525,7 +525,7 @@ class WarrantServiceTest {
     operational();
     verified(NUMBER);
 
-    warrantService.reschedule(NUMBER, Instant.parse("2026-03-23T09:00:00Z"));
+    warrantService.reschedule(NUMBER, Instant.parse("2026-03-23T09:00:00Z"), "nol.ero");
 
     Warrant warrant = stored(NUMBER);
     assertThat(warrant.getScheduledReleaseAt()).isEqualTo(Instant.parse("2026-03-23T09:00:00Z"));
@@ -537,7 +537,7 @@ class WarrantServiceTest {
     operational();
     verified(NUMBER);
 
-    assertThatThrownBy(() -> warrantService.reschedule(NUMBER, null))
+    assertThatThrownBy(() -> warrantService.reschedule(NUMBER, null, "nol.ero"))
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> refusedOn(e, "scheduledReleaseAt"));
 
@@ -549,7 +549,7 @@ class WarrantServiceTest {
     operational();
     served(NUMBER);
 
-    assertThatThrownBy(() -> warrantService.reschedule(NUMBER, Instant.parse("2026-03-23T09:00:00Z")))
+    assertThatThrownBy(() -> warrantService.reschedule(NUMBER, Instant.parse("2026-03-23T09:00:00Z"), "nol.ero"))
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> refusedOn(e, "warrantNumber"))
         .hasMessage("Warrant ICE-I200-0001 is SERVED, not LODGED.");
@@ -733,7 +733,7 @@ class WarrantServiceTest {
   void aMoaTerminatedAfterLodgingStopsTheServiceAndNothingIsWritten() {
     String application = operational();
     verified(NUMBER);
-    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true), "hq.analyst");
     participation.endAgreement(application);
     List<Integer> before = warrantRows();
 
@@ -1219,7 +1219,7 @@ class WarrantServiceTest {
     verified("ICE-CANCELLED-1");
     warrantService.cancel("ICE-CANCELLED-1", "Warrant withdrawn", ERO);
     warrantService.lodge(warrant("ICE-OTHER-1", OTHER_ORI, OTHER_JAIL, "I-205"), ERO);
-    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true), "hq.analyst");
     clock.set("2026-03-21T09:30:00Z");
     participation.endAgreement(application);
     AgreementEnded ended = events.stream(AgreementEnded.class).reduce((first, second) -> second).orElseThrow();
@@ -1246,7 +1246,7 @@ class WarrantServiceTest {
   void anAgencyWithNothingLodgedStopsNothing() {
     String application = operational();
     served(NUMBER);
-    participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true));
+    participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
     participation.endAgreement(application);
     AgreementEnded ended = events.stream(AgreementEnded.class).reduce((first, second) -> second).orElseThrow();
     List<Integer> before = warrantRows();
@@ -1262,7 +1262,7 @@ class WarrantServiceTest {
   void aStoppedWarrantCannotBeServedAfterwards() {
     String application = operational();
     verified(NUMBER);
-    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true));
+    participation.recordNotice(application, new Notice("ICE", Notice.TERMINATION, "Misuse of authority", true), "hq.analyst");
     participation.endAgreement(application);
     AgreementEnded ended = events.stream(AgreementEnded.class).reduce((first, second) -> second).orElseThrow();
     warrantService.stopUnserved(ended.agencyId(), ended.reason());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.wso287g.access.AccessPolicy;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Agency;
@@ -45,7 +46,7 @@ class OfficerAuthorityWithdrawalProcessTest {
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
-    Mocks.register("withdrawOfficerAuthorityDelegate", new WithdrawOfficerAuthorityDelegate(authority, identity));
+    Mocks.register("withdrawOfficerAuthorityDelegate", new WithdrawOfficerAuthorityDelegate(authority, identity, new AccessPolicy()));
   }
 
   @AfterEach

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.wso287g.access.AccessPolicy;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Agency;
@@ -76,7 +77,7 @@ class WarrantServiceProcessTest {
     when(warrants.serve(eq(NUMBER), any())).thenAnswer(call -> ((Served) call.getArgument(1)).servedAt().plus(48, ChronoUnit.HOURS));
 
     Mocks.register("wsoProgram", new ProgramParameters());
-    Mocks.register("verifyPartnershipDelegate", new VerifyPartnershipDelegate(warrants, identity));
+    Mocks.register("verifyPartnershipDelegate", new VerifyPartnershipDelegate(warrants, new AccessPolicy()));
     Mocks.register("recordRescheduleDelegate", new RecordRescheduleDelegate(warrants));
     Mocks.register("recordCancellationDelegate", new RecordCancellationDelegate(warrants));
     Mocks.register("serveWarrantGuard", new ServeWarrantGuard(authority));
@@ -140,7 +141,7 @@ class WarrantServiceProcessTest {
 
     assertThat(instance).isWaitingAt("gateway_awaitRelease");
     org.assertj.core.api.Assertions.assertThat(job("timerEvent_scheduledRelease").getDuedate().toInstant()).isEqualTo(later);
-    verify(warrants).reschedule(NUMBER, later);
+    verify(warrants).reschedule(NUMBER, later, "system");
     execute(job("timerEvent_scheduledRelease"));
     assertThat(instance).isWaitingAt("userTask_serveWarrant");
   }

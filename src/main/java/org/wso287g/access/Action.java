@@ -1,0 +1,44 @@
+package org.wso287g.access;
+
+import static org.wso287g.access.Role.*;
+
+import java.util.List;
+
+/**
+ * What a person may ask the program to do to a record, and the roles that may do it over that
+ * record's jurisdiction. This table is the program's authorization policy: the API, the delegates,
+ * the task listeners and the start forms all ask {@link AccessPolicy} about these actions, and a new
+ * feature adds its action here instead of testing groups itself.
+ */
+public enum Action {
+
+  SEE_RECORDS("see the records of", ADMINISTRATOR, HEADQUARTERS, FIELD_OFFICE_DIRECTOR, FIELD_OFFICE_WSO_POC, FIELD_OFFICE_ERO, AGENCY_COMMAND, AGENCY_WSO),
+  REGISTER_LETTER("register a letter of interest for", ADMINISTRATOR, HEADQUARTERS, FIELD_OFFICE_DIRECTOR, AGENCY_COMMAND),
+  REGISTER_LETTER_IN_TASKLIST("register a letter of interest in the Tasklist for", ADMINISTRATOR, HEADQUARTERS,
+      FIELD_OFFICE_DIRECTOR),
+  IMPORT_AGREEMENTS("import ICE's published agreement lists for", ADMINISTRATOR, HEADQUARTERS),
+  GIVE_NOTICE_FOR_ICE("give ICE's termination or suspension notice on", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
+  GIVE_NOTICE_FOR_AGENCY("give the agency's termination or suspension notice on", AGENCY_COMMAND),
+  WITHDRAW_OFFICER_AUTHORITY("withdraw the authority of an officer of", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
+  LODGE_WARRANT("lodge a warrant with", ADMINISTRATOR, FIELD_OFFICE_ERO),
+  RESCHEDULE_OR_CANCEL_WARRANT("reschedule or cancel a warrant lodged with", FIELD_OFFICE_ERO),
+  /** Rule 8: variables, instances, jobs, messages, identity links and deletion through the engine API. */
+  CHANGE_PROCESSES_DIRECTLY("change processes outside their models in", ADMINISTRATOR);
+
+  private final String phrase;
+  private final List<Role> roles;
+
+  Action(String phrase, Role... roles) {
+    this.phrase = phrase;
+    this.roles = List.of(roles);
+  }
+
+  /** "register a letter of interest for": completed by the record's name in a refusal. */
+  public String phrase() {
+    return phrase;
+  }
+
+  public List<Role> roles() {
+    return roles;
+  }
+}
