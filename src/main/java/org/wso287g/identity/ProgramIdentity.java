@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import org.wso287g.process.ProgramAuthority;
 import org.wso287g.vetting.domain.Instructors;
+import org.wso287g.vetting.domain.OfficerAccounts;
 
 /**
  * The program's people and groups in Camunda's identity service, and what each group may see.
@@ -29,7 +30,7 @@ import org.wso287g.vetting.domain.Instructors;
  */
 @Component
 @RequiredArgsConstructor
-public class ProgramIdentity implements Instructors {
+public class ProgramIdentity implements Instructors, OfficerAccounts {
 
   public static final String PROGRAM_GROUP_TYPE = "WORKFLOW";
 
@@ -72,7 +73,8 @@ public class ProgramIdentity implements Instructors {
 
   /**
    * The certified officer's Camunda user (created without a password if missing: an administrator
-   * gives it one in Camunda Admin), made a member of the agency's WSO group.
+   * gives it one in Camunda Admin), made a member of the agency's WSO group. The vetting rules chose
+   * the id (rule 9): a new id no user has, or an account an administrator linked to this person.
    */
   public void enrolOfficer(String userId, String fullName, String email, String ori) {
     privileged(() -> {
@@ -125,6 +127,17 @@ public class ProgramIdentity implements Instructors {
 
   public boolean isMember(String userId, String groupId) {
     return privileged(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+  }
+
+  @Override
+  public boolean exists(String userId) {
+    return privileged(() -> identity.createUserQuery().userId(userId).count() > 0);
+  }
+
+  @Override
+  public Optional<String> email(String userId) {
+    return privileged(() -> Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+        .map(User::getEmail));
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.program.ProgramParameters;
 import org.wso287g.vetting.domain.Instructors;
+import org.wso287g.vetting.domain.OfficerAccounts;
 import org.wso287g.vetting.domain.VettingService;
 
 /**
@@ -41,6 +42,7 @@ class ParticipationServiceTest {
   static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
 
   @MockitoBean Instructors instructors;
+  @MockitoBean OfficerAccounts accounts;
 
   @Autowired ParticipationService participation;
   @Autowired AgencyRepository agencies;

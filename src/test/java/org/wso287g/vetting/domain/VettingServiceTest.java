@@ -35,7 +35,7 @@ import org.wso287g.program.ProgramParameters;
  *
  * <p>Fixtures go through the services: register (2 Mar 2026), approve (5 Mar), MOA drafted; for the
  * credential the agency signs on 10 Mar and ICE on 12 Mar. Vetting happens "today", 20 Mar 2026 (UTC).
- * The vetting rules do not look at the MOA, so the candidates of most tests are nominated on an
+ * Candidates are cleared on 16 Mar and trained on 18 Mar. The vetting rules do not look at the MOA, so the candidates of most tests are nominated on an
  * application whose MOA is still a draft; only issuing a credential needs the MOA active.
  */
 @DataJpaTest
@@ -50,6 +50,7 @@ class VettingServiceTest {
   static final BigDecimal EIGHT = new BigDecimal("8");
 
   @MockitoBean Instructors instructors;
+  @MockitoBean OfficerAccounts accounts;
 
   @Autowired VettingService vetting;
   @Autowired ParticipationService participation;
@@ -92,9 +93,10 @@ class VettingServiceTest {
         .get(0).getId();
   }
 
+  /** Nominated and cleared on 16 Mar, before the training of 18 Mar. */
   private long cleared(String number, String badge, String email) {
     long id = nominated(number, badge, email);
-    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
+    steps.clearOn(id, ParticipationSteps.CLEARED_AT);
     return id;
   }
 
@@ -715,7 +717,7 @@ class VettingServiceTest {
   }
 
   @Test
-  void theCredentialIsNumberedAfterTheOriAndTheOfficerGetsTheEmailsLocalPartAsUserId() {
+  void theCredentialIsNumberedAfterTheOriAndTheOfficerGetsANewAccountNamedAfterOriAndBadge() {
     String number = active(ORI);
     long id = certified(number, "B-101", "John.Doe@DemoParish.Example.gov");
     long before = credentials.count();
@@ -726,7 +728,7 @@ class VettingServiceTest {
     assertThat(credentials.count()).isEqualTo(before + 1);
     Candidate candidate = candidate(id);
     assertThat(candidate.getStatus()).isEqualTo(CandidateStatus.CREDENTIALED);
-    assertThat(candidate.getUserId()).isEqualTo("john.doe");
+    assertThat(candidate.getUserId()).isEqualTo("wso.la0990000.b-101");
     Certification certification = certifications.findByCandidate(candidate).orElseThrow();
     assertThat(certification.getAuthorizationSignedOn()).isEqualTo(TODAY);
     assertThat(certification.getAuthorizationRecordedBy()).isEqualTo("nol.director");
