@@ -671,6 +671,28 @@ class ParticipationServiceTest {
   }
 
   @Test
+  void theUserWhoRecordedTheAgencysSignatureMayNotSignForIce() {
+    String number = signedByAgency(ORI);
+
+    assertThatThrownBy(() -> participation.activateMoa(number, "Ida Signatory", ICE_SIGNED_ON, "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "iceSignatoryName");
+          assertThat(e).hasMessage("Separation of duties: demo.sheriff recorded the agency's signature of the MOA of "
+              + number + " and may not also sign it for ICE.");
+        });
+
+    Moa moa = moa(number);
+    assertThat(moa.getStatus()).isEqualTo(MoaStatus.SIGNED_BY_AGENCY);
+    assertThat(moa.getIceRecordedBy()).isNull();
+    assertThat(moa.getAgency().getStatus()).isEqualTo(AgencyStatus.APPLICANT);
+
+    participation.activateMoa(number, "Ida Signatory", ICE_SIGNED_ON, "ice.signatory");
+
+    assertThat(moa(number).getStatus()).isEqualTo(MoaStatus.ACTIVE);
+  }
+
+  @Test
   void bothSignaturesOnTheSameDayMakeThatTheEffectiveDate() {
     String number = drafted(ORI);
     participation.recordAgencySignature(number, "John Sheriff", "Sheriff", LEA_SIGNED_ON, "demo.sheriff");
