@@ -17,6 +17,8 @@ public enum Action {
   REGISTER_LETTER_IN_TASKLIST("register a letter of interest in the Tasklist for", ADMINISTRATOR, HEADQUARTERS,
       FIELD_OFFICE_DIRECTOR),
   IMPORT_AGREEMENTS("import ICE's published agreement lists for", ADMINISTRATOR, HEADQUARTERS),
+  /** Rule 9: an existing account serves an officer only when an administrator links it, on purpose. */
+  LINK_OFFICER_ACCOUNT("link an existing account to", ADMINISTRATOR),
   GIVE_NOTICE_FOR_ICE("give ICE's termination or suspension notice on", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
   GIVE_NOTICE_FOR_AGENCY("give the agency's termination or suspension notice on", AGENCY_COMMAND),
   WITHDRAW_OFFICER_AUTHORITY("withdraw the authority of an officer of", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),

@@ -14,6 +14,8 @@ import org.wso287g.identity.ProgramGroups;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
+import org.wso287g.process.CurrentUser;
+import org.wso287g.vetting.domain.AccountLinks;
 
 /**
  * The embedded (H2) profile's demo: one user per role for the New Orleans field office and one demo
@@ -29,6 +31,7 @@ class DemoData implements IdentitySeed {
   static final String DEMO_ORI = "LA0990000";
   static final String DEMO_AGENCY = "Demo Parish Sheriff's Office";
   static final String DEMO_WSO = "demo.wso";
+  static final String DEMO_WSO_EMAIL = DEMO_WSO + "@demo-parish.invalid";
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -47,6 +50,7 @@ class DemoData implements IdentitySeed {
   private final IdentityService identityService;
   private final ProgramIdentity identity;
   private final AgencyRepository agencies;
+  private final AccountLinks accountLinks;
   private final Clock clock;
 
   @Override
@@ -70,14 +74,18 @@ class DemoData implements IdentitySeed {
       list.append(String.format("%n  %-16s %s", demo.id(), demo.group()));
     }
     // The demo WSO belongs to no group: the user becomes an officer of the demo agency only by being
-    // nominated (email demo.wso@...), cleared, trained and credentialed, like any officer.
+    // nominated (email demo.wso@...), cleared, trained and credentialed, like any officer. An existing
+    // account serves an officer only through an administrator's link (rule 9): the demo has one.
     if (identityService.createUserQuery().userId(DEMO_WSO).count() == 0) {
       User officer = identityService.newUser(DEMO_WSO);
       officer.setFirstName("Demo");
       officer.setLastName("Warrant Service Officer");
       officer.setPassword(PASSWORD);
-      officer.setEmail(DEMO_WSO + "@demo-parish.invalid");
+      officer.setEmail(DEMO_WSO_EMAIL);
       identityService.saveUser(officer);
+    }
+    if (accountLinks.linkOf(DEMO_WSO_EMAIL).isEmpty()) {
+      accountLinks.link(DEMO_WSO_EMAIL, null, null, DEMO_WSO, CurrentUser.SYSTEM);
     }
     list.append(String.format("%n  %-16s %s", DEMO_WSO, "(no group until credentialed through vetting)"));
     LOG.info("Demo users (password '{}'), plus admin (camunda-admin):{}", PASSWORD, list);

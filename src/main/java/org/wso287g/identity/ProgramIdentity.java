@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import org.wso287g.process.ProgramAuthority;
 import org.wso287g.vetting.domain.Instructors;
+import org.wso287g.vetting.domain.OfficerAccounts;
 
 /**
  * The program's people and groups in Camunda's identity service, and what each group may see.
@@ -30,7 +31,7 @@ import org.wso287g.vetting.domain.Instructors;
  */
 @Component
 @RequiredArgsConstructor
-public class ProgramIdentity implements Instructors {
+public class ProgramIdentity implements Instructors, OfficerAccounts {
 
   /** The process whose start form gives notice on an agreement (rule 14). */
   public static final String NOTICE_PROCESS = "agreementNotice";
@@ -77,7 +78,8 @@ public class ProgramIdentity implements Instructors {
 
   /**
    * The certified officer's Camunda user (created without a password if missing: an administrator
-   * gives it one in Camunda Admin), made a member of the agency's WSO group.
+   * gives it one in Camunda Admin), made a member of the agency's WSO group. The vetting rules chose
+   * the id (rule 9): a new id no user has, or an account an administrator linked to this person.
    */
   public void enrolOfficer(String userId, String fullName, String email, String ori) {
     privileged(() -> {
@@ -130,6 +132,17 @@ public class ProgramIdentity implements Instructors {
 
   public boolean isMember(String userId, String groupId) {
     return privileged(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+  }
+
+  @Override
+  public boolean exists(String userId) {
+    return privileged(() -> identity.createUserQuery().userId(userId).count() > 0);
+  }
+
+  @Override
+  public Optional<String> email(String userId) {
+    return privileged(() -> Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+        .map(User::getEmail));
   }
 
   @Override

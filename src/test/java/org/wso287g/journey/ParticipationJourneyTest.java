@@ -115,7 +115,9 @@ class ParticipationJourneyTest {
         .isEqualTo("OPERATIONAL");
     assertThat(jdbc.queryForObject("select status from credential", String.class)).isEqualTo("ACTIVE");
     assertThat(jdbc.queryForObject("select status from candidate", String.class)).isEqualTo("CREDENTIALED");
-    assertThat(identity.createUserQuery().userId("dana.officer").memberOfGroup("lea-la0990000-wso").count())
+    // Rule 9: a new account named after the agency and badge, recorded on the candidate
+    assertThat(jdbc.queryForObject("select user_id from candidate", String.class)).isEqualTo("wso.la0990000.d-101");
+    assertThat(identity.createUserQuery().userId("wso.la0990000.d-101").memberOfGroup("lea-la0990000-wso").count())
         .isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).activityIdIn(
         "timerEvent_initialReviewDue").count()).isEqualTo(1);

@@ -69,7 +69,8 @@ class AgencyController {
        "agreements": [{"id": 1, "model": "WSO", "status": "ACTIVE", "effectiveOn": "2025-08-20", "endedOn": null,
                        "source": "WORKFLOW"}],
        "officers": [{"id": 1, "fullName": "Demo Warrant Service Officer", "badgeNumber": "DP-1042",
-                     "status": "CREDENTIALED", "credentialNumber": "WSO-LA0990000-0001", "credentialStatus": "ACTIVE"}]}""";
+                     "status": "CREDENTIALED", "credentialNumber": "WSO-LA0990000-0001", "credentialStatus": "ACTIVE",
+                     "userId": "demo.wso"}]}""";
   private static final String BAD_ID = """
       {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "Failed to convert 'id' with value: 'abc'",
        "instance": "/api/agencies/abc"}""";
@@ -158,7 +159,8 @@ class AgencyController {
         .map(c -> {
           Credential credential = credentialByCandidate.get(c.getId());
           return new AgencyDto.OfficerDto(c.getId(), c.getFullName(), c.getBadgeNumber(), c.getStatus().name(),
-              credential == null ? null : credential.getNumber(), credential == null ? null : credential.getStatus().name());
+              credential == null ? null : credential.getNumber(), credential == null ? null : credential.getStatus().name(),
+              c.getUserId());
         }).toList();
     return mapper.toDetail(agency, moas.findByAgencyIdOrderByEffectiveOnDesc(agency.getId()).stream()
         .map(mapper::toDto).toList(), officers);

@@ -181,6 +181,10 @@ public class ParticipationService {
       throw new RuleViolation("iceSignedOn", "ICE signs after the agency: the MOA of " + number + " is "
           + moa.getStatus() + ".");
     }
+    if (actor.equals(moa.getLeaRecordedBy())) {
+      throw new RuleViolation("iceSignatoryName", "Separation of duties: " + actor + " recorded the agency's signature "
+          + "of the MOA of " + number + " and may not also sign it for ICE.");
+    }
     Problems problems = new Problems().check(Text.present(iceSignatoryName),
         "iceSignatoryName", "Name the ICE official who signed.");
     checkSignatureDate("iceSignedOn", iceSignedOn, moa, problems);

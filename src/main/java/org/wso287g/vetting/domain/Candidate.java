@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
-import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -43,6 +42,7 @@ public class Candidate {
   @Enumerated(EnumType.STRING)
   private CandidateStatus status;
 
+  /** The account the officer serves under, recorded with the credential (rule 9: one person, one account). */
   private String userId;
   private String nominatedBy;
   private Instant nominatedAt;
@@ -61,11 +61,6 @@ public class Candidate {
 
   void moveTo(CandidateStatus next) {
     this.status = next;
-  }
-
-  /** The officer's sign-in id: the part of the email before the @, as the agency's mail system spells it. */
-  String proposedUserId() {
-    return email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
   }
 
   void credentialed(String userId) {

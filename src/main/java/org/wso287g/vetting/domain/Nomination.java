@@ -23,6 +23,7 @@ public record Nomination(String fullName, String badgeNumber, String email, bool
       return;
     }
     Set<String> badges = new HashSet<>();
+    Set<String> emails = new HashSet<>();
     for (int i = 0; i < nominations.size(); i++) {
       Nomination n = nominations.get(i);
       String at = "candidates[" + i + "].";
@@ -37,6 +38,9 @@ public record Nomination(String fullName, String badgeNumber, String email, bool
               who + ": only U.S. citizens can be nominated; the background investigation starts with citizenship.");
       if (Text.present(n.badgeNumber()) && !badges.add(n.badgeNumber())) {
         problems.add(at + "badgeNumber", who + ": badge number " + n.badgeNumber() + " is nominated twice.");
+      } else if (Text.isEmail(n.email()) && !emails.add(n.email())) {
+        // One person, one candidacy: an e-mail names the person as a badge does (rules 9 and 10).
+        problems.add(at + "email", who + ": " + n.email() + " is nominated twice.");
       }
     }
   }

@@ -3,8 +3,11 @@ package org.wso287g.vetting.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,8 @@ public class VettingService {
   private final CertificationRepository certifications;
   private final CredentialRepository credentials;
   private final Instructors instructors;
+  private final AccountLinkRepository links;
+  private final OfficerAccounts accounts;
   private final ProgramParameters program;
   private final Clock clock;
 
@@ -47,16 +52,34 @@ public class VettingService {
     Nomination.validate(nominations, problems);
     problems.throwIfAny();
     Application application = participation.application(applicationNumber);
+    List<Candidate> disqualified = candidates.findByApplicationAndStatus(application, CandidateStatus.DISQUALIFIED);
     for (int i = 0; i < nominations.size(); i++) {
-      String badge = nominations.get(i).badgeNumber();
-      problems.check(!candidates.existsByAgencyAndBadgeNumberAndStatusIn(application.getAgency(), badge, IN_PROGRESS),
-          "candidates[" + i + "].badgeNumber", "Candidate " + (i + 1) + ": badge number " + badge
-              + " is already nominated or certified in this agency.");
+      Nomination n = nominations.get(i);
+      String at = "candidates[" + i + "].";
+      String who = "Candidate " + (i + 1);
+      Optional<Candidate> failedTwice = disqualified.stream().filter(d -> samePerson(d, n)).findFirst();
+      if (candidates.existsByAgencyAndBadgeNumberAndStatusIn(application.getAgency(), n.badgeNumber(), IN_PROGRESS)) {
+        problems.add(at + "badgeNumber", who + ": badge number " + n.badgeNumber()
+            + " is already nominated or certified in this agency.");
+      } else if (candidates.existsByAgencyAndEmailIgnoreCaseAndStatusIn(application.getAgency(), n.email(), IN_PROGRESS)) {
+        problems.add(at + "email", who + ": " + n.email() + " is already nominated or certified in this agency.");
+      } else if (failedTwice.isPresent()) {
+        // Rule 10: the exam and its one retake belong to the person, not to the nomination.
+        Candidate d = failedTwice.get();
+        problems.add(at + (d.getBadgeNumber().equals(n.badgeNumber()) ? "badgeNumber" : "email"), who + ": "
+            + n.fullName() + " cannot be nominated again under this MOA: " + d.getFullName() + " (badge "
+            + d.getBadgeNumber() + ", " + d.getEmail() + ") failed the exam and its retake and is disqualified.");
+      }
     }
     problems.throwIfAny();
     return nominations.stream()
         .map(n -> candidates.save(new Candidate(application, n, actor, clock.instant())))
         .toList();
+  }
+
+  /** Rules 9 and 10 take a person to be the same agency and badge number, or the same e-mail. */
+  private static boolean samePerson(Candidate earlier, Nomination nomination) {
+    return earlier.getBadgeNumber().equals(nomination.badgeNumber()) || earlier.getEmail().equalsIgnoreCase(nomination.email());
   }
 
   @Transactional(readOnly = true)
@@ -69,6 +92,10 @@ public class VettingService {
     if (candidate.getStatus() != CandidateStatus.NOMINATED) {
       throw new RuleViolation("backgroundResult", candidate.getFullName() + " already has a background result ("
           + candidate.getStatus() + ").");
+    }
+    if (isTheCandidate(candidate, actor)) {
+      throw new RuleViolation("backgroundResult", "Separation of duties: " + actor + " is the candidate "
+          + candidate.getFullName() + " (same account or e-mail) and may not decide their own background investigation.");
     }
     if (result == BackgroundCheck.Result.NOT_CLEARED && !Text.present(notes)) {
       throw new RuleViolation("backgroundNotes", "Say why the candidate is not cleared: notes are required.");
@@ -93,6 +120,7 @@ public class VettingService {
       throw new RuleViolation("trainingDate", "The training of " + candidate.getFullName()
           + " is already recorded (" + candidate.getStatus() + "); a failed exam has its own retake step.");
     }
+    refuseOwnTraining(candidate, record, actor, "instructor");
     checkRecord(record, candidate, "trainingDate", "trainingHours", "examScore", "instructor");
     boolean passed = record.examScore() >= program.getExamPassMark();
     trainingAttempts.save(new TrainingAttempt(candidate, 1, record.date(), record.hours(), record.examScore(), passed,
@@ -112,6 +140,7 @@ public class VettingService {
       throw new RuleViolation("retakeScore", "A retake is only for a candidate who failed the first exam: "
           + candidate.getFullName() + " is " + candidate.getStatus() + ".");
     }
+    refuseOwnTraining(candidate, record, actor, "retakeInstructor");
     checkRecord(record, candidate, "retakeDate", null, "retakeScore", "retakeInstructor");
     TrainingAttempt first = trainingAttempts.findByCandidateOrderByAttempt(candidate).get(0);
     if (record.date() != null && record.date().isBefore(first.getTrainingDate())) {
@@ -124,11 +153,26 @@ public class VettingService {
     return passed;
   }
 
+  /** Rule 9: the WSO point of contact who records the training, or the instructor named, is not the candidate. */
+  private void refuseOwnTraining(Candidate candidate, TrainingRecord record, String actor, String instructorField) {
+    for (String user : new String[] {actor, record.instructor()}) {
+      if (user != null && isTheCandidate(candidate, user)) {
+        throw new RuleViolation(instructorField, "Separation of duties: " + user + " is the candidate "
+            + candidate.getFullName() + " (same account or e-mail) and may not record or give their own training.");
+      }
+    }
+  }
+
   private void checkRecord(TrainingRecord record, Candidate candidate, String dateField, String hoursField,
       String scoreField, String instructorField) {
     Problems problems = new Problems();
     if (record.date() == null || record.date().isAfter(LocalDate.now(clock))) {
       problems.add(dateField, "The date is required and cannot be in the future.");
+    } else {
+      // Rule 11: facts in their order; the status check above already made sure the clearance exists.
+      clearedOn(candidate).filter(record.date()::isBefore).ifPresent(clearedOn -> problems.add(dateField,
+          "Training cannot be dated before the background clearance (" + clearedOn + "); " + record.date()
+              + " was entered."));
     }
     if (hoursField != null) {
       BigDecimal minimum = program.getMinimumTrainingHours();
@@ -191,8 +235,41 @@ public class VettingService {
     String number = "WSO-" + candidate.getAgency().getOri() + "-"
         + String.format("%04d", credentials.countByAgency(candidate.getAgency()) + 1);
     Credential credential = credentials.save(new Credential(number, candidate, clock.instant(), today));
-    candidate.credentialed(candidate.proposedUserId());
+    candidate.credentialed(accountFor(candidate));
     return credential;
+  }
+
+  /** The day personnel security cleared the candidate, if they did. */
+  private Optional<LocalDate> clearedOn(Candidate candidate) {
+    return backgroundChecks.findByCandidate(candidate)
+        .filter(check -> check.getResult() == BackgroundCheck.Result.CLEARED)
+        .map(check -> LocalDate.ofInstant(check.getDecidedAt(), clock.getZone()));
+  }
+
+  /**
+   * Rule 9, one person one account: the account an administrator linked to this person, else the
+   * account of the same person's earlier credential in the agency, else a new one whose id no user has.
+   */
+  private String accountFor(Candidate candidate) {
+    return existingAccount(candidate).orElseGet(() -> OfficerAccountIds.firstFree(
+        OfficerAccountIds.base(candidate.getAgency().getOri(), candidate.getBadgeNumber()), accounts::exists));
+  }
+
+  /** An account that is already this person's: linked by an administrator (by badge first), or held before. */
+  private Optional<String> existingAccount(Candidate candidate) {
+    return links.findNaming(candidate.getAgency(), candidate.getBadgeNumber(), candidate.getEmail().toLowerCase(Locale.ROOT))
+        .stream()
+        .min(Comparator.comparing(link -> !link.byBadge()))
+        .map(AccountLink::getUserId)
+        .or(() -> candidates.findAccountsOfPerson(candidate.getAgency(), candidate.getBadgeNumber(), candidate.getEmail())
+            .stream().findFirst());
+  }
+
+  /** Rule 9: whether this user is the candidate: their account, or an account with their e-mail. */
+  private boolean isTheCandidate(Candidate candidate, String userId) {
+    return userId.equals(candidate.getUserId())
+        || existingAccount(candidate).filter(userId::equals).isPresent()
+        || accounts.email(userId).filter(candidate.getEmail()::equalsIgnoreCase).isPresent();
   }
 
   /** Certified officers of one application (the participation path needs at least one to go on). */

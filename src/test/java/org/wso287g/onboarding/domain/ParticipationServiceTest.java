@@ -17,6 +17,7 @@ import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.program.ProgramParameters;
 import org.wso287g.vetting.domain.Instructors;
+import org.wso287g.vetting.domain.OfficerAccounts;
 import org.wso287g.vetting.domain.VettingService;
 
 /**
@@ -41,6 +42,7 @@ class ParticipationServiceTest {
   static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
 
   @MockitoBean Instructors instructors;
+  @MockitoBean OfficerAccounts accounts;
 
   @Autowired ParticipationService participation;
   @Autowired AgencyRepository agencies;
@@ -666,6 +668,28 @@ class ParticipationServiceTest {
     assertThat(moa.getEffectiveOn()).isEqualTo(ICE_SIGNED_ON);
     assertThat(moa.getAgency().getStatus()).isEqualTo(AgencyStatus.MOA_ACTIVE);
     assertThat(application(number).getStatus()).isEqualTo(ApplicationStatus.APPROVED);
+  }
+
+  @Test
+  void theUserWhoRecordedTheAgencysSignatureMayNotSignForIce() {
+    String number = signedByAgency(ORI);
+
+    assertThatThrownBy(() -> participation.activateMoa(number, "Ida Signatory", ICE_SIGNED_ON, "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "iceSignatoryName");
+          assertThat(e).hasMessage("Separation of duties: demo.sheriff recorded the agency's signature of the MOA of "
+              + number + " and may not also sign it for ICE.");
+        });
+
+    Moa moa = moa(number);
+    assertThat(moa.getStatus()).isEqualTo(MoaStatus.SIGNED_BY_AGENCY);
+    assertThat(moa.getIceRecordedBy()).isNull();
+    assertThat(moa.getAgency().getStatus()).isEqualTo(AgencyStatus.APPLICANT);
+
+    participation.activateMoa(number, "Ida Signatory", ICE_SIGNED_ON, "ice.signatory");
+
+    assertThat(moa(number).getStatus()).isEqualTo(MoaStatus.ACTIVE);
   }
 
   @Test

@@ -117,4 +117,21 @@ class NominationTest {
         .containsExactly("candidates[0].fullName", "candidates[0].email", "candidates[0].usCitizen",
             "candidates[1].badgeNumber");
   }
+
+  @Test
+  void theSameEmailTwiceInOneNominationIsRefusedWhateverItsCase() {
+    List<Problem> problems = problemsOf(List.of(
+        citizen("John Doe", "B-101", "john.doe@demoparish.example.gov"),
+        citizen("Johnny Doe", "B-109", "John.Doe@DemoParish.example.gov")));
+
+    assertThat(problems).extracting(Problem::field).containsExactly("candidates[1].email");
+    assertThat(problems.get(0).reason()).isEqualTo("Candidate 2: john.doe@demoparish.example.gov is nominated twice.");
+  }
+
+  @Test
+  void twoOfficersWithTheSameLocalPartAtTwoDomainsAreTwoCandidates() {
+    assertThat(problemsOf(List.of(
+        citizen("John Smith", "B-101", "jsmith@demoparish.example.gov"),
+        citizen("Jane Smith", "B-102", "jsmith@sheriff.example.gov")))).isEmpty();
+  }
 }

@@ -51,6 +51,7 @@ class OfficerAuthorityTest {
   static final String DANA = "dana.officer";
 
   @MockitoBean Instructors instructors;
+  @MockitoBean OfficerAccounts accounts;
 
   @Autowired OfficerAuthority authority;
   @Autowired ParticipationService participation;
@@ -168,7 +169,7 @@ class OfficerAuthorityTest {
     String number = operational(ORI, DEMO, "B-101", DANA);
     long id = vetting.nominate(number, List.of(new Nomination("Mary Major", "B-102", "mary.major@agency.example.gov",
         true)), "demo.sheriff").get(0).getId();
-    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
+    steps.clearOn(id, ParticipationSteps.CLEARED_AT);
     vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, new BigDecimal("8"), 85, POC), POC);
     vetting.certify(id);
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ import org.wso287g.program.ProgramParameters;
  *
  * <p>Fixtures go through the services: register (2 Mar 2026), approve (5 Mar), MOA drafted; for the
  * credential the agency signs on 10 Mar and ICE on 12 Mar. Vetting happens "today", 20 Mar 2026 (UTC).
- * The vetting rules do not look at the MOA, so the candidates of most tests are nominated on an
+ * Candidates are cleared on 16 Mar and trained on 18 Mar. The vetting rules do not look at the MOA, so the candidates of most tests are nominated on an
  * application whose MOA is still a draft; only issuing a credential needs the MOA active.
  */
 @DataJpaTest
@@ -50,6 +51,7 @@ class VettingServiceTest {
   static final BigDecimal EIGHT = new BigDecimal("8");
 
   @MockitoBean Instructors instructors;
+  @MockitoBean OfficerAccounts accounts;
 
   @Autowired VettingService vetting;
   @Autowired ParticipationService participation;
@@ -59,6 +61,7 @@ class VettingServiceTest {
   @Autowired TrainingAttemptRepository trainingAttempts;
   @Autowired CertificationRepository certifications;
   @Autowired CredentialRepository credentials;
+  @Autowired AccountLinkRepository links;
   @Autowired TestClock clock;
   @Autowired ParticipationSteps steps;
   @Autowired TestEntityManager em;
@@ -92,9 +95,10 @@ class VettingServiceTest {
         .get(0).getId();
   }
 
+  /** Nominated and cleared on 16 Mar, before the training of 18 Mar. */
   private long cleared(String number, String badge, String email) {
     long id = nominated(number, badge, email);
-    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
+    steps.clearOn(id, ParticipationSteps.CLEARED_AT);
     return id;
   }
 
@@ -715,7 +719,7 @@ class VettingServiceTest {
   }
 
   @Test
-  void theCredentialIsNumberedAfterTheOriAndTheOfficerGetsTheEmailsLocalPartAsUserId() {
+  void theCredentialIsNumberedAfterTheOriAndTheOfficerGetsANewAccountNamedAfterOriAndBadge() {
     String number = active(ORI);
     long id = certified(number, "B-101", "John.Doe@DemoParish.Example.gov");
     long before = credentials.count();
@@ -726,7 +730,7 @@ class VettingServiceTest {
     assertThat(credentials.count()).isEqualTo(before + 1);
     Candidate candidate = candidate(id);
     assertThat(candidate.getStatus()).isEqualTo(CandidateStatus.CREDENTIALED);
-    assertThat(candidate.getUserId()).isEqualTo("john.doe");
+    assertThat(candidate.getUserId()).isEqualTo("wso.la0990000.b-101");
     Certification certification = certifications.findByCandidate(candidate).orElseThrow();
     assertThat(certification.getAuthorizationSignedOn()).isEqualTo(TODAY);
     assertThat(certification.getAuthorizationRecordedBy()).isEqualTo("nol.director");
@@ -859,5 +863,318 @@ class VettingServiceTest {
     assertThat(candidate(again).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
     assertThat(candidate(john).getStatus()).isEqualTo(CandidateStatus.REVOKED);
     assertThat(applications.findByNumber(next.getNumber())).isPresent();
+  }
+
+  // ---------------------------------------------------------------- rule 9: one person, one account
+
+  private Candidate credentialed(String number, String badge, String email) {
+    long id = certified(number, badge, email);
+    vetting.issueCredential(id, TODAY, "nol.director");
+    return candidate(id);
+  }
+
+  @Test
+  void aNomineeEmailedLikeAnIceUserDoesNotGetThatUsersAccount() {
+    when(accounts.exists("nol.ero")).thenReturn(true);
+
+    Candidate officer = credentialed(active(ORI), "B-101", "nol.ero@demoparish.example.gov");
+
+    assertThat(officer.getUserId()).isEqualTo("wso.la0990000.b-101");
+  }
+
+  @Test
+  void twoOfficersWithTheSameEmailLocalPartGetTwoAccounts() {
+    String number = active(ORI);
+
+    Candidate first = credentialed(number, "B-101", "jsmith@demoparish.example.gov");
+    Candidate second = credentialed(number, "B-102", "jsmith@sheriff.example.gov");
+
+    assertThat(first.getUserId()).isEqualTo("wso.la0990000.b-101");
+    assertThat(second.getUserId()).isEqualTo("wso.la0990000.b-102");
+  }
+
+  @Test
+  void anAccountIdThatIsTakenGetsTheFirstFreeSuffix() {
+    when(accounts.exists("wso.la0990000.b-101")).thenReturn(true);
+    when(accounts.exists("wso.la0990000.b-101.2")).thenReturn(true);
+
+    Candidate officer = credentialed(active(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(officer.getUserId()).isEqualTo("wso.la0990000.b-101.3");
+  }
+
+  @Test
+  void anAccountAnAdministratorLinkedByEmailServesTheOfficer() {
+    String number = active(ORI);
+    links.save(new AccountLink("john.doe@demoparish.example.gov", null, null, "john.doe", "admin", TestClock.NOW));
+
+    Candidate officer = credentialed(number, "B-101", "John.Doe@DemoParish.Example.gov");
+
+    assertThat(officer.getUserId()).isEqualTo("john.doe");
+  }
+
+  @Test
+  void aLinkByAgencyAndBadgeIsPreferredToALinkByEmail() {
+    String number = active(ORI);
+    long id = certified(number, "B-101", "john.doe@demoparish.example.gov");
+    links.save(new AccountLink("john.doe@demoparish.example.gov", null, null, "jdoe.mail", "admin", TestClock.NOW));
+    links.save(new AccountLink(null, candidate(id).getAgency(), "B-101", "jdoe.badge", "admin", TestClock.NOW));
+
+    vetting.issueCredential(id, TODAY, "nol.director");
+
+    assertThat(candidate(id).getUserId()).isEqualTo("jdoe.badge");
+  }
+
+  @Test
+  void aLinkForTheSameBadgeInAnotherAgencyIsNotHonoured() {
+    String other = approved("MS0450000");
+    long elsewhere = nominated(other, "B-101", "jim.smith@otherparish.example.gov");
+    links.save(new AccountLink(null, candidate(elsewhere).getAgency(), "B-101", "jim.smith", "admin", TestClock.NOW));
+
+    Candidate officer = credentialed(active(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(officer.getUserId()).isEqualTo("wso.la0990000.b-101");
+  }
+
+  @Test
+  void anOfficerCredentialedAgainUnderTheNextMoaKeepsTheirAccount() {
+    String number = active(ORI);
+    when(accounts.exists("wso.la0990000.b-101")).thenReturn(false);
+    Candidate first = credentialed(number, "B-101", "john.doe@demoparish.example.gov");
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Budget cuts", true), "hq.analyst");
+    participation.endAgreement(number);
+    // the account exists now: a new id would get a suffix, the same person gets the same account
+    when(accounts.exists("wso.la0990000.b-101")).thenReturn(true);
+    String next = active(ORI);
+
+    Candidate again = credentialed(next, "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(again.getId()).isNotEqualTo(first.getId());
+    assertThat(again.getUserId()).isEqualTo(first.getUserId()).isEqualTo("wso.la0990000.b-101");
+  }
+
+  // ---------------------------------------------------------------- rule 9: separation of duties
+
+  @Test
+  void theInvestigatorWhoseAccountHasTheCandidatesEmailMayNotClearThem() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    when(accounts.email("jdoe.ps")).thenReturn(Optional.of("John.Doe@DemoParish.Example.gov"));
+    long before = backgroundChecks.count();
+
+    assertThatThrownBy(() -> vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "jdoe.ps"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "backgroundResult");
+          assertThat(e).hasMessage("Separation of duties: jdoe.ps is the candidate Officer B-101 (same account or "
+              + "e-mail) and may not decide their own background investigation.");
+        });
+
+    assertThat(backgroundChecks.count()).isEqualTo(before);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+  }
+
+  @Test
+  void theInvestigatorWhoseAccountIsLinkedToTheCandidateMayNotClearThem() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    links.save(new AccountLink(null, candidate(id).getAgency(), "B-101", "ps.jdoe", "admin", TestClock.NOW));
+
+    assertThatThrownBy(() -> vetting.recordBackgroundResult(id, BackgroundCheck.Result.NOT_CLEARED, "Nothing.",
+        "ps.jdoe"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "backgroundResult"));
+
+    assertThat(backgroundChecks.findByCandidate(candidate(id))).isEmpty();
+  }
+
+  @Test
+  void anInvestigatorWithAnotherEmailClearsTheCandidate() {
+    long id = nominated(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    when(accounts.email("ps.investigator")).thenReturn(Optional.of("ps.investigator@ice.example.gov"));
+
+    vetting.recordBackgroundResult(id, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
+
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  @Test
+  void theWsoPointOfContactMayNotRecordTheirOwnTraining() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    when(accounts.email(POC)).thenReturn(Optional.of("john.doe@demoparish.example.gov"));
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "instructor");
+          assertThat(e).hasMessage("Separation of duties: nol.poc is the candidate Officer B-101 (same account or "
+              + "e-mail) and may not record or give their own training.");
+        });
+
+    assertThat(attempts(id)).isEmpty();
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  @Test
+  void theCandidateMayNotBeTheirOwnInstructor() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    when(instructors.isWsoPointOfContact("jdoe.poc", "NOL")).thenReturn(true);
+    when(accounts.email("jdoe.poc")).thenReturn(Optional.of("john.doe@demoparish.example.gov"));
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 90, "jdoe.poc"), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "instructor"));
+
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
+  void theWsoPointOfContactMayNotRecordTheirOwnRetake() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 60, POC), POC);
+    links.save(new AccountLink("john.doe@demoparish.example.gov", null, null, "jdoe.poc", "admin", TestClock.NOW));
+    when(instructors.isWsoPointOfContact("jdoe.poc", "NOL")).thenReturn(true);
+
+    assertThatThrownBy(() -> vetting.recordRetake(id, new TrainingRecord(TODAY, null, 90, POC), "jdoe.poc"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "retakeInstructor"));
+
+    assertThat(attempts(id)).hasSize(1);
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.EXAM_FAILED);
+  }
+
+  // ---------------------------------------------------------------- rule 10: exam attempts belong to the person
+
+  private long disqualified(String number, String badge, String email) {
+    long id = cleared(number, badge, email);
+    vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, EIGHT, 60, POC), POC);
+    vetting.recordRetake(id, new TrainingRecord(TODAY, null, 65, POC), POC);
+    return id;
+  }
+
+  @Test
+  void aDisqualifiedCandidateCannotBeNominatedAgainUnderTheSameMoaByBadge() {
+    String number = approved(ORI);
+    disqualified(number, "B-101", "john.doe@demoparish.example.gov");
+    long before = candidates.count();
+
+    assertThatThrownBy(() -> vetting.nominate(number, List.of(
+        new Nomination("Mary Major", "B-102", "mary.major@demoparish.example.gov", true),
+        new Nomination("Johnny Doe", "B-101", "johnny@demoparish.example.gov", true)), "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "candidates[1].badgeNumber");
+          assertThat(e).hasMessage("Candidate 2: Johnny Doe cannot be nominated again under this MOA: Officer B-101 "
+              + "(badge B-101, john.doe@demoparish.example.gov) failed the exam and its retake and is disqualified.");
+        });
+
+    assertThat(candidates.count()).isEqualTo(before);
+  }
+
+  @Test
+  void aDisqualifiedCandidateCannotComeBackUnderANewBadgeWithTheSameEmail() {
+    String number = approved(ORI);
+    disqualified(number, "B-101", "john.doe@demoparish.example.gov");
+    long before = candidates.count();
+
+    assertThatThrownBy(() -> vetting.nominate(number, List.of(
+        new Nomination("John Doe", "B-901", "JOHN.DOE@demoparish.example.gov", true)), "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "candidates[0].email");
+          assertThat(e.getMessage()).contains("failed the exam and its retake and is disqualified");
+        });
+
+    assertThat(candidates.count()).isEqualTo(before);
+  }
+
+  @Test
+  void anotherOfficerMayBeNominatedBesideADisqualifiedOne() {
+    String number = approved(ORI);
+    disqualified(number, "B-101", "john.doe@demoparish.example.gov");
+
+    long mary = nominated(number, "B-102", "mary.major@demoparish.example.gov");
+
+    assertThat(candidate(mary).getStatus()).isEqualTo(CandidateStatus.NOMINATED);
+  }
+
+  @Test
+  void theSameEmailAgainWhileTheFirstNominationIsInProgressIsRefused() {
+    String number = approved(ORI);
+    nominated(number, "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> nominated(number, "B-999", "john.doe@demoparish.example.gov"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "candidates[0].email");
+          assertThat(e).hasMessage("Candidate 1: john.doe@demoparish.example.gov is already nominated or certified in "
+              + "this agency.");
+        });
+  }
+
+  @Test
+  void aCandidateWhoWasNotClearedIsNominatedAgainWithANewBackgroundInvestigation() {
+    String number = approved(ORI);
+    long first = nominated(number, "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordBackgroundResult(first, BackgroundCheck.Result.NOT_CLEARED, "Prior conviction.", "ps.investigator");
+
+    long again = nominated(number, "B-101", "john.doe@demoparish.example.gov");
+
+    // nothing of the first investigation carries over: no result, no training before a new clearance
+    assertThat(backgroundChecks.findByCandidate(candidate(again))).isEmpty();
+    assertThatThrownBy(() -> vetting.recordTraining(again, new TrainingRecord(TODAY, EIGHT, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingDate"));
+    assertThatThrownBy(() -> vetting.certify(again)).isInstanceOf(IllegalStateException.class);
+
+    vetting.recordBackgroundResult(again, BackgroundCheck.Result.CLEARED, null, "ps.investigator");
+
+    assertThat(backgroundChecks.findByCandidate(candidate(again)).orElseThrow().getResult())
+        .isEqualTo(BackgroundCheck.Result.CLEARED);
+    assertThat(backgroundChecks.findByCandidate(candidate(first)).orElseThrow().getResult())
+        .isEqualTo(BackgroundCheck.Result.NOT_CLEARED);
+    assertThat(candidate(again).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  // ---------------------------------------------------------------- rule 11: training not before clearance
+
+  @Test
+  void trainingDatedBeforeTheBackgroundClearanceIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(LocalDate.of(2026, 3, 15), EIGHT, 90, POC),
+        POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "trainingDate");
+          assertThat(e).hasMessage("Training cannot be dated before the background clearance (2026-03-16); "
+              + "2026-03-15 was entered.");
+        });
+
+    assertThat(attempts(id)).isEmpty();
+    assertThat(candidate(id).getStatus()).isEqualTo(CandidateStatus.CLEARED);
+  }
+
+  @Test
+  void trainingOnTheDayOfTheClearanceIsRecorded() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThat(vetting.recordTraining(id, new TrainingRecord(LocalDate.of(2026, 3, 16), EIGHT, 90, POC), POC)).isTrue();
+
+    assertThat(attempts(id)).singleElement()
+        .satisfies(attempt -> assertThat(attempt.getTrainingDate()).isEqualTo(LocalDate.of(2026, 3, 16)));
+  }
+
+  @Test
+  void aRetakeDatedBeforeTheBackgroundClearanceIsRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    vetting.recordTraining(id, new TrainingRecord(LocalDate.of(2026, 3, 16), EIGHT, 60, POC), POC);
+
+    assertThatThrownBy(() -> vetting.recordRetake(id, new TrainingRecord(LocalDate.of(2026, 3, 1), null, 90, POC), POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> {
+          refusedOn(e, "retakeDate");
+          assertThat(e.getMessage()).startsWith("Training cannot be dated before the background clearance (2026-03-16)");
+        });
+
+    assertThat(attempts(id)).hasSize(1);
   }
 }

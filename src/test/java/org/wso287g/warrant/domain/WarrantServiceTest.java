@@ -33,6 +33,7 @@ import org.wso287g.program.ProgramParameters;
 import org.wso287g.statistics.domain.WarrantsServedTally;
 import org.wso287g.vetting.domain.CredentialStatus;
 import org.wso287g.vetting.domain.Instructors;
+import org.wso287g.vetting.domain.OfficerAccounts;
 import org.wso287g.vetting.domain.OfficerAuthority;
 import org.wso287g.vetting.domain.VettingService;
 
@@ -70,6 +71,7 @@ class WarrantServiceTest {
   static final Instant DEADLINE = Instant.parse("2026-03-22T14:00:00Z");
 
   @MockitoBean Instructors instructors;
+  @MockitoBean OfficerAccounts accounts;
 
   @Autowired WarrantService warrantService;
   @Autowired OfficerAuthority authority;
