@@ -60,7 +60,7 @@ public class ProgramParameters {
 
   /**
    * Rule 12: how long after the scheduled release a WSO has to serve the warrant before the agency
-   * releases the person under its own rules; service is recorded no earlier than this before it either.
+   * releases the person under its own rules; the time of service may be at most this long before it.
    */
   @NotBlank private String serviceWindow = "PT2H";
 
