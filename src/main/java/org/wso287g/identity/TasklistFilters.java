@@ -54,7 +54,8 @@ final class TasklistFilters {
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(AGENCY_TASKS, "What ICE is waiting for from your agency", 2,
             q -> q.taskDefinitionKeyIn("userTask_provideMoreInformation", "userTask_signMoaLea",
-                    "userTask_nominateCandidates", "userTask_releaseSubject", "userTask_releaseOnClaim")
+                    "userTask_nominateCandidates", "userTask_releaseSubject", "userTask_releaseOnClaim",
+                    "userTask_releaseUnserved")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(BACKGROUND, "Candidates waiting for a background investigation", 3,
             q -> q.taskDefinitionKey("userTask_backgroundInvestigation")

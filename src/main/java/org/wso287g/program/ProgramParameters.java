@@ -1,6 +1,7 @@
 package org.wso287g.program;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -57,13 +58,37 @@ public class ProgramParameters {
   /** Domain facts: after service the person may stay in the agency's jail at most 48 hours. */
   @NotBlank private String custodyLimit = "PT48H";
 
+  /**
+   * Rule 12: how long after the scheduled release a WSO has to serve the warrant before the agency
+   * releases the person under its own rules; the time of service may be at most this long before it.
+   */
+  @NotBlank private String serviceWindow = "PT2H";
+
   /** Due date {@code period} from now on the engine clock, for task due dates in the models. */
   public Date dueIn(String period) {
+    return plus(ClockUtil.getCurrentTime(), period);
+  }
+
+  /**
+   * The moment {@code period} after {@code moment}, for timers and due dates that run from a recorded
+   * fact (the time of service, the scheduled release) instead of from the moment the engine got there.
+   * {@code moment} is a Date or an ISO date-time with offset, as the delegates store them.
+   */
+  public Date after(Object moment, String period) {
+    if (moment instanceof Date date) {
+      return plus(date, period);
+    }
+    if (moment == null) {
+      throw new IllegalArgumentException("No moment to count " + period + " from");
+    }
+    return plus(Date.from(OffsetDateTime.parse(moment.toString().trim()).toInstant()), period);
+  }
+
+  private static Date plus(Date from, String period) {
     try {
-      Date now = ClockUtil.getCurrentTime();
-      Date due = new Date(now.getTime());
-      DatatypeFactory.newInstance().newDuration(period).addTo(due);
-      return due;
+      Date result = new Date(from.getTime());
+      DatatypeFactory.newInstance().newDuration(period).addTo(result);
+      return result;
     } catch (DatatypeConfigurationException e) {
       throw new IllegalStateException("No XML datatype factory to read the period " + period, e);
     }

@@ -31,8 +31,9 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * From an application to a served warrant with the demo users: demo.wso becomes an officer only by
  * vetting, nol.ero lodges a warrant, the authority guard refuses everybody else through /engine-rest,
- * demo.wso serves, nol.ero takes custody. Then ICE withdraws demo.wso's authority, and finally the
- * MOA's termination stops the warrants not yet served. The steps build on each other, in order.
+ * demo.wso serves, nol.ero takes custody (demo.wso may not). A warrant nobody serves in time goes to the
+ * command staff for release. Then ICE withdraws demo.wso's authority, and finally the MOA's termination
+ * stops the warrants not yet served. The steps build on each other, in order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:warrant-journey;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
@@ -94,6 +95,16 @@ class WarrantJourneyTest {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     Task custody = users.task("nol.ero", "userTask_assumeCustody");
+    // Rule 9: the officer who served may not record the custody, even as a member of the ERO group.
+    identity.createMembership("demo.wso", "fo-nol-ero");
+    try {
+      ResponseEntity<Map> custodyByServer = post("demo.wso", "/task/" + custody.getId() + "/submit-form",
+          Map.of("variables", restVariables(Map.of("custodyAssumedAt", Instant.now().toString()))));
+      assertThat(custodyByServer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat((String) custodyByServer.getBody().get("message")).contains("demo.wso served this warrant");
+    } finally {
+      identity.deleteMembership("demo.wso", "fo-nol-ero");
+    }
     users.complete("nol.ero", custody, Map.of("custodyAssumedAt", Instant.now().toString()));
 
     assertThat(jdbc.queryForObject("select status from warrant where number = 'ICE-2026-0001'", String.class))
@@ -108,6 +119,36 @@ class WarrantJourneyTest {
 
   @Test
   @Order(2)
+  void aWarrantNobodyServesWithinTheServiceWindowGoesToTheCommandStaffForRelease() {
+    users.start("nol.ero", "warrantService", warrant("ICE-2026-0005"));
+    releaseTimeArrives();
+    Task serve = users.task("demo.wso", "userTask_serveWarrant");
+
+    management.createJobQuery().timers().activityId("boundaryEvent_notServedInTime").list()
+        .forEach(job -> management.executeJob(job.getId()));
+
+    assertThat(tasks.createTaskQuery().taskId(serve.getId()).count()).as("the serve task is withdrawn").isZero();
+    assertThat(users.visibleTaskKeys("demo.wso")).doesNotContain("userTask_serveWarrant");
+    Task release = users.task("demo.sheriff", "userTask_releaseUnserved");
+    ResponseEntity<Map> future = post("demo.sheriff", "/task/" + release.getId() + "/submit-form",
+        Map.of("variables", restVariables(Map.of("releasedAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()))));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) future.getBody().get("message")).contains("cannot be in the future");
+    assertThat(post("demo.sheriff", "/task/" + release.getId() + "/submit-form", Map.of("variables", restVariables(Map.of(
+        "releasedAt", Instant.now().minusSeconds(10).toString(), "releaseNotes", "Released at the end of the sentence"))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(jdbc.queryForMap("select status, status_reason from warrant where number = 'ICE-2026-0005'"))
+        .containsEntry("STATUS", "RELEASED_UNSERVED");
+    assertThat(jdbc.queryForMap("select o.outcome, o.recorded_by from custody_outcome o join warrant w on w.id = o.warrant_id"
+        + " where w.number = 'ICE-2026-0005'")).containsEntry("OUTCOME", "RELEASED_UNSERVED")
+        .containsEntry("RECORDED_BY", "demo.sheriff");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("ICE-2026-0005").singleResult()
+        .getEndActivityId()).isEqualTo("endEvent_releasedUnserved");
+  }
+
+  @Test
+  @Order(3)
   void anOfficerWhoseAuthorityIsWithdrawnCanNoLongerServe() {
     users.start("nol.ero", "warrantService", warrant("ICE-2026-0002"));
     releaseTimeArrives();
@@ -137,7 +178,7 @@ class WarrantJourneyTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void terminatingTheMoaStopsTheWarrantsNotYetServed() {
     runtime.createMessageCorrelation("Message_TerminationNotice").processInstanceBusinessKey(
             jdbc.queryForObject("select number from application", String.class))
@@ -154,7 +195,7 @@ class WarrantJourneyTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aWarrantForAnAgencyWhoseMoaEndedIsRefusedWithTheReasonKept() {
     var instance = users.start("nol.ero", "warrantService", warrant("ICE-2026-0003"));
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 public record WarrantDto(
     @Schema(description = "ICE's warrant number.", example = "ICE-I200-0001") String number,
     @Schema(description = "Warrant type.", example = "I-200") String type,
-    @Schema(description = "LODGED, REFUSED, CANCELLED, STOPPED, SERVED, TRANSFERRED or RELEASED.", example = "LODGED")
+    @Schema(description = "LODGED, REFUSED, CANCELLED, STOPPED, SERVED, TRANSFERRED, RELEASED or RELEASED_UNSERVED (not served within the service window).", example = "LODGED")
     String status,
     @Schema(description = "Why it was refused, stopped or cancelled; empty otherwise.",
         example = "Demo Parish Sheriff's Office is not an operational WSO partner under an active MOA (it is APPLICANT).")

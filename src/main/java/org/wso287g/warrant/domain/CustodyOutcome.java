@@ -14,13 +14,16 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** How the service ended: custody passed to ICE, or the person was released. */
+/**
+ * How the warrant ended for the person: custody passed to ICE, the person was released after service,
+ * or released because no WSO served the warrant in time (rule 12).
+ */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CustodyOutcome {
 
-  public enum Outcome { TRANSFERRED, RELEASED }
+  public enum Outcome { TRANSFERRED, RELEASED, RELEASED_UNSERVED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -38,6 +38,8 @@ public class WarrantService {
   /** The two warrants a WSO may serve (domain: I-200 arrest, I-205 removal). */
   public static final Set<String> WARRANT_TYPES = Set.of("I-200", "I-205");
   static final int MAX_REASON = 2000;
+  static final String SERVED_AT = "servedAt";
+  static final String RELEASED_AT = "releasedAt";
 
   private final WarrantRepository warrants;
   private final ServiceRecordRepository services;
@@ -135,7 +137,11 @@ public class WarrantService {
 
   /**
    * The WSO served the warrant. Rule 1 (an officer with an active credential for this agency) and
-   * rule 2 again (the MOA may have ended since the warrant was lodged) refuse the record.
+   * rule 2 again (the MOA may have ended since the warrant was lodged) refuse the record. Rule 12: the
+   * service happens around the scheduled release, no earlier than the service window before it and not
+   * after the moment it is recorded; once the window after the release has closed the warrant is no
+   * hold any more, so a service recorded then is refused even if the model has not withdrawn the task
+   * yet (the release path wins the race, as at the 48 hours).
    *
    * @return when the 48 hours after service end
    */
@@ -143,13 +149,24 @@ public class WarrantService {
     Warrant warrant = requireStatus(warrant(number), WarrantStatus.LODGED);
     Credential credential = authority.requireAuthority(served.officerUserId(), warrant.getAgency().getOri());
     Instant now = clock.instant();
+    Duration window = serviceWindow();
+    Instant release = warrant.getScheduledReleaseAt();
+    if (now.isAfter(release.plus(window))) {
+      throw new RuleViolation(SERVED_AT, "No service was recorded within " + spoken(window) + " after the scheduled "
+          + "release (" + release + "): the service window closed at " + release.plus(window) + ", the warrant is no "
+          + "hold any more and the agency releases the person under its own rules.");
+    }
     Problems problems = new Problems()
-        .check(served.servedAt() != null && !served.servedAt().isAfter(now), "servedAt",
+        .check(served.servedAt() != null && !served.servedAt().isAfter(now), SERVED_AT,
             "The time of service is required and cannot be in the future.")
         .check(!served.interpreterOffered() || Text.present(served.interpreterName()),
             "interpreterName", "Write the interpreter's name (it goes on the warrant).");
+    if (served.servedAt() != null && served.servedAt().isBefore(release.minus(window))) {
+      problems.add(SERVED_AT, "The warrant is served at the scheduled release (" + release + "): the time of service "
+          + "cannot be before " + release.minus(window) + ", " + spoken(window) + " earlier.");
+    }
     if (served.servedAt() != null && served.servedAt().isBefore(warrant.getIssuedOn().atStartOfDay(clock.getZone()).toInstant())) {
-      problems.add("servedAt", "A warrant cannot be served before it was issued (" + warrant.getIssuedOn() + ").");
+      problems.add(SERVED_AT, "A warrant cannot be served before it was issued (" + warrant.getIssuedOn() + ").");
     }
     problems.throwIfAny();
     Instant deadline = served.servedAt().plus(Duration.parse(program.getCustodyLimit()));
@@ -192,11 +209,15 @@ public class WarrantService {
 
   /**
    * ERO took custody. Rule 5: never past the deadline, whatever the clerk types, and never once it
-   * has passed, even if the release step has not started yet.
+   * has passed, even if the release step has not started yet. Rule 9: not by the officer who served.
    */
   public void assumeCustody(String number, Instant custodyAssumedAt, String actor) {
     Warrant warrant = requireStatus(warrant(number), WarrantStatus.SERVED);
     ServiceRecord service = services.findByWarrant(warrant).orElseThrow();
+    if (service.getOfficerUserId().equals(actor)) {
+      throw new RuleViolation(OfficerAuthority.FIELD, actor + " served this warrant on " + service.getServedAt()
+          + " and may not also assume custody of the same person: another ERO officer records the custody.");
+    }
     Instant now = clock.instant();
     Instant deadline = service.getCustodyDeadline();
     if (now.isAfter(deadline)) {
@@ -218,14 +239,38 @@ public class WarrantService {
     Warrant warrant = requireStatus(warrant(number), WarrantStatus.SERVED);
     Instant now = clock.instant();
     if (releasedAt == null || releasedAt.isAfter(now)) {
-      throw new RuleViolation("releasedAt", "The time of release is required and cannot be in the future.");
+      throw new RuleViolation(RELEASED_AT, "The time of release is required and cannot be in the future.");
     }
     Instant servedAt = services.findByWarrant(warrant).orElseThrow().getServedAt();
     if (releasedAt.isBefore(servedAt)) {
-      throw new RuleViolation("releasedAt", "The release cannot be before the warrant was served (" + servedAt + ").");
+      throw new RuleViolation(RELEASED_AT, "The release cannot be before the warrant was served (" + servedAt + ").");
     }
     outcomes.save(new CustodyOutcome(warrant, CustodyOutcome.Outcome.RELEASED, releasedAt, reason, actor, now));
     warrant.moveTo(WarrantStatus.RELEASED, reason, now);
+  }
+
+  /**
+   * Rule 12: no WSO served the warrant within the service window after the scheduled release, so the
+   * warrant is no hold and the agency released the person under its own rules. The release happens
+   * around the scheduled release (no earlier than the service window before it) and not in the future.
+   */
+  public void releaseUnserved(String number, Instant releasedAt, String notes, String actor) {
+    Warrant warrant = requireStatus(warrant(number), WarrantStatus.LODGED);
+    Instant now = clock.instant();
+    Duration window = serviceWindow();
+    Instant opens = warrant.getScheduledReleaseAt().minus(window);
+    new Problems()
+        .check(releasedAt != null && !releasedAt.isAfter(now), RELEASED_AT,
+            "The time of release is required and cannot be in the future.")
+        .check(releasedAt == null || !releasedAt.isBefore(opens), RELEASED_AT, "The person was due for release at "
+            + warrant.getScheduledReleaseAt() + ": the release cannot be before " + opens + ".")
+        .check(notes == null || notes.trim().length() <= MAX_REASON, "releaseNotes",
+            "The notes may have at most " + MAX_REASON + " characters.")
+        .throwIfAny();
+    String reason = "Not served within " + spoken(window) + " after the scheduled release: released under the agency's "
+        + "own rules" + (Text.present(notes) ? " (" + notes.trim() + ")" : "");
+    outcomes.save(new CustodyOutcome(warrant, CustodyOutcome.Outcome.RELEASED_UNSERVED, releasedAt, reason, actor, now));
+    warrant.moveTo(WarrantStatus.RELEASED_UNSERVED, reason, now);
   }
 
   /**
@@ -243,6 +288,19 @@ public class WarrantService {
   public Warrant warrant(String number) {
     return warrants.findByNumber(number)
         .orElseThrow(() -> new IllegalStateException("No warrant " + number + " is on record."));
+  }
+
+  private Duration serviceWindow() {
+    return Duration.parse(program.getServiceWindow());
+  }
+
+  /** A period as the program's people say it: "2 hours", "90 minutes". */
+  static String spoken(Duration period) {
+    if (period.toMinutesPart() == 0 && period.toSecondsPart() == 0) {
+      long hours = period.toHours();
+      return hours == 1 ? "1 hour" : hours + " hours";
+    }
+    return period.toMinutes() + " minutes";
   }
 
   private static Warrant requireStatus(Warrant warrant, WarrantStatus expected) {

@@ -10,5 +10,7 @@ public enum WarrantStatus {
   STOPPED,
   SERVED,
   TRANSFERRED,
-  RELEASED
+  RELEASED,
+  /** Rule 12: nobody served it within the service window; the agency released the person under its own rules. */
+  RELEASED_UNSERVED
 }

@@ -28,7 +28,10 @@ public final class WarrantVariables {
   public static final String CANCELLATION_REASON = "cancellationReason";
 
   // Service (userTask_serveWarrant)
-  /** ISO date-time. */
+  /**
+   * ISO date-time: no earlier than the service window before scheduledReleaseAt, not after it is
+   * recorded; the citizenship-claim clock and the 48 hours run from it.
+   */
   public static final String SERVED_AT = "servedAt";
   /** Boolean. */
   public static final String INTERPRETER_OFFERED = "interpreterOffered";
@@ -48,6 +51,8 @@ public final class WarrantVariables {
   public static final String CUSTODY_OUTCOME = "custodyOutcome";
   /** ISO date-time. */
   public static final String RELEASED_AT = "releasedAt";
+  /** Text, optional: how the agency released a person whose warrant was not served in time (rule 12). */
+  public static final String RELEASE_NOTES = "releaseNotes";
 
   public static final String SERVE_TASK = "userTask_serveWarrant";
 

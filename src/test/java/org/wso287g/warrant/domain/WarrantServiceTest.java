@@ -46,8 +46,8 @@ import org.wso287g.vetting.domain.VettingService;
  * <p>Time line: the Demo Parish letter is registered on 2 Mar 2026, approved on 5 Mar, the agency signs
  * the MOA on 10 Mar and ICE on 12 Mar; the officer dana.officer is trained on 18 Mar and credentialed
  * "today", 20 Mar 2026 15:00 UTC, when operations start. The warrant was issued on 15 Mar; the person
- * is due for release on 21 Mar at noon; it is served today at 14:00, so the 48 hours end on 22 Mar at
- * 14:00.
+ * is due for release today at 14:00, so the service window (2 hours) runs from 12:00 to 16:00; it is
+ * served at 14:00, so the 48 hours end on 22 Mar at 14:00.
  */
 @DataJpaTest
 @RecordApplicationEvents
@@ -66,7 +66,7 @@ class WarrantServiceTest {
   static final String ERO = "nol.ero";
   static final String NUMBER = "ICE-I200-0001";
   static final LocalDate ISSUED_ON = LocalDate.of(2026, 3, 15);
-  static final Instant RELEASE_AT = Instant.parse("2026-03-21T12:00:00Z");
+  static final Instant RELEASE_AT = Instant.parse("2026-03-20T14:00:00Z");
   static final Instant SERVED_AT = Instant.parse("2026-03-20T14:00:00Z");
   static final Instant DEADLINE = Instant.parse("2026-03-22T14:00:00Z");
 
@@ -88,6 +88,7 @@ class WarrantServiceTest {
   @Autowired TestEntityManager em;
   @Autowired ApplicationEvents events;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired ProgramParameters program;
 
   @BeforeEach
   void todayAndTheNewOrleansPointOfContact() {
@@ -134,6 +135,14 @@ class WarrantServiceTest {
   /** Lodged and the partnership verified. */
   private String verified(String number) {
     lodged(number);
+    warrantService.verifyPartnership(number);
+    return number;
+  }
+
+  /** Lodged for a release at {@code releaseAt} and the partnership verified. */
+  private String verified(String number, Instant releaseAt) {
+    warrantService.lodge(new LodgedWarrant(ORI, JAIL, "Juan Example", "BK-2026-0042", "I-200", number, ISSUED_ON,
+        "SDDO Pat Smith", releaseAt), ERO);
     warrantService.verifyPartnership(number);
     return number;
   }
@@ -812,7 +821,8 @@ class WarrantServiceTest {
   @Test
   void aServiceBeforeTheWarrantWasIssuedIsRefusedAndNothingIsWritten() {
     operational();
-    verified(NUMBER);
+    verified(NUMBER, Instant.parse("2026-03-15T00:30:00Z"));
+    clock.set("2026-03-15T01:00:00Z");
     List<Integer> before = warrantRows();
 
     assertThatThrownBy(() -> warrantService.serve(NUMBER,
@@ -828,7 +838,8 @@ class WarrantServiceTest {
   @Test
   void aServiceOnTheDayOfIssueIsRecorded() {
     operational();
-    verified(NUMBER);
+    verified(NUMBER, Instant.parse("2026-03-15T00:30:00Z"));
+    clock.set("2026-03-15T01:00:00Z");
 
     Instant deadline = warrantService.serve(NUMBER,
         new Served(DANA, Instant.parse("2026-03-15T00:00:00Z"), false, null, false));
@@ -871,6 +882,112 @@ class WarrantServiceTest {
 
     assertThat(warrantRows()).isEqualTo(before);
     assertThat(stored(NUMBER).getStatus()).isEqualTo(WarrantStatus.REFUSED);
+  }
+
+  // ---------------------------------------------------------------- serve: rule 12, the service window
+
+  @Test
+  void aServiceAtTheOpeningOfTheServiceWindowIsRecorded() {
+    operational();
+    verified(NUMBER);
+
+    warrantService.serve(NUMBER, new Served(DANA, Instant.parse("2026-03-20T12:00:00Z"), false, null, false));
+
+    assertThat(services.findByWarrant(stored(NUMBER)).orElseThrow().getServedAt())
+        .isEqualTo(Instant.parse("2026-03-20T12:00:00Z"));
+  }
+
+  @Test
+  void aServiceBeforeTheServiceWindowOpensIsRefusedNamingServedAtAndNothingIsWritten() {
+    operational();
+    verified(NUMBER);
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.serve(NUMBER,
+        new Served(DANA, Instant.parse("2026-03-20T11:59:59Z"), false, null, false)))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "servedAt"))
+        .hasMessage("The warrant is served at the scheduled release (2026-03-20T14:00:00Z): the time of service cannot"
+            + " be before 2026-03-20T12:00:00Z, 2 hours earlier.");
+
+    assertThat(warrantRows()).isEqualTo(before);
+    stillLodged(NUMBER);
+  }
+
+  @Test
+  void aServiceDatedTheMomentItIsRecordedIsRecorded() {
+    operational();
+    verified(NUMBER);
+
+    warrantService.serve(NUMBER, new Served(DANA, TestClock.NOW, false, null, false));
+
+    assertThat(services.findByWarrant(stored(NUMBER)).orElseThrow().getServedAt()).isEqualTo(TestClock.NOW);
+  }
+
+  @Test
+  void aServiceDatedOneSecondAfterItIsRecordedIsRefusedAndNothingIsWritten() {
+    operational();
+    verified(NUMBER);
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.serve(NUMBER,
+        new Served(DANA, TestClock.NOW.plusSeconds(1), false, null, false)))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "servedAt"))
+        .hasMessage("The time of service is required and cannot be in the future.");
+
+    assertThat(warrantRows()).isEqualTo(before);
+    stillLodged(NUMBER);
+  }
+
+  @Test
+  void aServiceRecordedAsTheServiceWindowClosesIsStillRecorded() {
+    operational();
+    verified(NUMBER);
+    clock.set("2026-03-20T16:00:00Z");
+
+    warrantService.serve(NUMBER, new Served(DANA, Instant.parse("2026-03-20T15:50:00Z"), false, null, false));
+
+    assertThat(stored(NUMBER).getStatus()).isEqualTo(WarrantStatus.SERVED);
+  }
+
+  @Test
+  void aServiceRecordedOnceTheServiceWindowClosedIsRefusedEvenIfDatedWithinIt() {
+    operational();
+    verified(NUMBER);
+    clock.set("2026-03-20T16:00:01Z");
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.serve(NUMBER,
+        new Served(DANA, Instant.parse("2026-03-20T15:50:00Z"), false, null, false)))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "servedAt"))
+        .hasMessage("No service was recorded within 2 hours after the scheduled release (2026-03-20T14:00:00Z): the"
+            + " service window closed at 2026-03-20T16:00:00Z, the warrant is no hold any more and the agency releases"
+            + " the person under its own rules.");
+
+    assertThat(warrantRows()).isEqualTo(before);
+    stillLodged(NUMBER);
+  }
+
+  @Test
+  void theServiceWindowIsAProgramParameter() {
+    operational();
+    verified(NUMBER);
+    program.setServiceWindow("PT30M");
+    clock.set("2026-03-20T14:30:00Z");
+    try {
+      assertThatThrownBy(() -> warrantService.serve(NUMBER,
+          new Served(DANA, Instant.parse("2026-03-20T13:29:00Z"), false, null, false)))
+          .isInstanceOf(RuleViolation.class)
+          .satisfies(e -> refusedOn(e, "servedAt"))
+          .hasMessageEndingWith("cannot be before 2026-03-20T13:30:00Z, 30 minutes earlier.");
+
+      warrantService.serve(NUMBER, new Served(DANA, Instant.parse("2026-03-20T13:30:00Z"), false, null, false));
+      assertThat(stored(NUMBER).getStatus()).isEqualTo(WarrantStatus.SERVED);
+    } finally {
+      program.setServiceWindow("PT2H");
+    }
   }
 
   // ---------------------------------------------------------------- the notice to ICE and the citizenship claim
@@ -1047,6 +1164,25 @@ class WarrantServiceTest {
   }
 
   @Test
+  void theOfficerWhoServedMayNotAssumeCustodyOfTheSamePersonAndNothingIsWritten() {
+    operational();
+    served(NUMBER);
+    clock.set("2026-03-21T10:00:00Z");
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.assumeCustody(NUMBER, Instant.parse("2026-03-21T09:30:00Z"), DANA))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, OfficerAuthority.FIELD))
+        .hasMessage("dana.officer served this warrant on 2026-03-20T14:00:00Z and may not also assume custody of the"
+            + " same person: another ERO officer records the custody.");
+
+    assertThat(warrantRows()).isEqualTo(before);
+    stillServed(NUMBER);
+    warrantService.assumeCustody(NUMBER, Instant.parse("2026-03-21T09:30:00Z"), ERO);
+    assertThat(stored(NUMBER).getStatus()).isEqualTo(WarrantStatus.TRANSFERRED);
+  }
+
+  @Test
   void custodyRecordedOnceTheFortyEightHoursArePastIsRefusedEvenIfDatedBeforeTheDeadline() {
     operational();
     served(NUMBER);
@@ -1207,6 +1343,133 @@ class WarrantServiceTest {
 
     assertThat(warrantRows()).isEqualTo(before);
     assertThat(stored(NUMBER).getStatus()).isEqualTo(WarrantStatus.TRANSFERRED);
+  }
+
+  // ---------------------------------------------------------------- rule 12: released because not served in time
+
+  @Test
+  void aWarrantNobodyServedIsReleasedUnservedWithTheReasonWhoAndWhen() {
+    operational();
+    verified(NUMBER);
+    clock.set("2026-03-20T16:05:00Z");
+    List<Integer> before = warrantRows();
+
+    warrantService.releaseUnserved(NUMBER, Instant.parse("2026-03-20T16:01:00Z"), "  Released on bond per agency policy  ",
+        "demo.sheriff");
+
+    Warrant warrant = stored(NUMBER);
+    String reason = "Not served within 2 hours after the scheduled release: released under the agency's own rules"
+        + " (Released on bond per agency policy)";
+    assertThat(warrant.getStatus()).isEqualTo(WarrantStatus.RELEASED_UNSERVED);
+    assertThat(warrant.getStatusReason()).isEqualTo(reason);
+    assertThat(warrant.getClosedAt()).isEqualTo(Instant.parse("2026-03-20T16:05:00Z"));
+    CustodyOutcome outcome = outcomes.findByWarrant(warrant).orElseThrow();
+    assertThat(outcome.getOutcome()).isEqualTo(CustodyOutcome.Outcome.RELEASED_UNSERVED);
+    assertThat(outcome.getOccurredAt()).isEqualTo(Instant.parse("2026-03-20T16:01:00Z"));
+    assertThat(outcome.getReason()).isEqualTo(reason);
+    assertThat(outcome.getRecordedBy()).isEqualTo("demo.sheriff");
+    assertThat(outcome.getRecordedAt()).isEqualTo(Instant.parse("2026-03-20T16:05:00Z"));
+    assertThat(jdbc.queryForObject("select status from warrant where number = ?", String.class, NUMBER))
+        .isEqualTo("RELEASED_UNSERVED");
+    assertThat(warrantRows()).isEqualTo(List.of(before.get(0), before.get(1), before.get(2), before.get(3),
+        before.get(4) + 1));
+  }
+
+  @Test
+  void anUnservedReleaseWithoutNotesSaysWhyAllTheSame() {
+    operational();
+    verified(NUMBER);
+    clock.set("2026-03-20T16:05:00Z");
+
+    warrantService.releaseUnserved(NUMBER, Instant.parse("2026-03-20T14:00:00Z"), " ", "demo.sheriff");
+
+    assertThat(stored(NUMBER).getStatusReason())
+        .isEqualTo("Not served within 2 hours after the scheduled release: released under the agency's own rules");
+  }
+
+  @Test
+  void anUnservedReleaseInTheFutureOrWithoutATimeIsRefusedAndNothingIsWritten() {
+    operational();
+    verified(NUMBER);
+    clock.set("2026-03-20T16:05:00Z");
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.releaseUnserved(NUMBER, Instant.parse("2026-03-20T16:05:01Z"), null,
+        "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "releasedAt"))
+        .hasMessage("The time of release is required and cannot be in the future.");
+    assertThatThrownBy(() -> warrantService.releaseUnserved(NUMBER, null, null, "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "releasedAt"));
+
+    assertThat(warrantRows()).isEqualTo(before);
+    stillLodged(NUMBER);
+  }
+
+  @Test
+  void anUnservedReleaseBeforeTheServiceWindowOpenedIsRefusedAndNothingIsWritten() {
+    operational();
+    verified(NUMBER);
+    clock.set("2026-03-20T16:05:00Z");
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.releaseUnserved(NUMBER, Instant.parse("2026-03-20T11:59:00Z"), null,
+        "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "releasedAt"))
+        .hasMessage("The person was due for release at 2026-03-20T14:00:00Z: the release cannot be before"
+            + " 2026-03-20T12:00:00Z.");
+
+    assertThat(warrantRows()).isEqualTo(before);
+    stillLodged(NUMBER);
+  }
+
+  @Test
+  void unservedReleaseNotesLongerThanTheLimitAreRefused() {
+    operational();
+    verified(NUMBER);
+    clock.set("2026-03-20T16:05:00Z");
+
+    assertThatThrownBy(() -> warrantService.releaseUnserved(NUMBER, Instant.parse("2026-03-20T16:01:00Z"),
+        "x".repeat(WarrantService.MAX_REASON + 1), "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "releaseNotes"));
+
+    stillLodged(NUMBER);
+  }
+
+  @Test
+  void aServedWarrantCannotBeReleasedAsUnservedAndTheServiceStands() {
+    operational();
+    served(NUMBER);
+    clock.set("2026-03-20T16:05:00Z");
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.releaseUnserved(NUMBER, Instant.parse("2026-03-20T16:01:00Z"), null,
+        "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "warrantNumber"))
+        .hasMessage("Warrant ICE-I200-0001 is SERVED, not LODGED.");
+
+    assertThat(warrantRows()).isEqualTo(before);
+    stillServed(NUMBER);
+  }
+
+  @Test
+  void aWarrantReleasedUnservedCannotBeServedAfterwards() {
+    operational();
+    verified(NUMBER);
+    warrantService.releaseUnserved(NUMBER, Instant.parse("2026-03-20T14:30:00Z"), null, "demo.sheriff");
+    flushAndClear();
+    List<Integer> before = warrantRows();
+
+    assertThatThrownBy(() -> warrantService.serve(NUMBER, new Served(DANA, SERVED_AT, false, null, false)))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "warrantNumber"))
+        .hasMessage("Warrant ICE-I200-0001 is RELEASED_UNSERVED, not LODGED.");
+
+    assertThat(warrantRows()).isEqualTo(before);
   }
 
   // ---------------------------------------------------------------- rule 6: the agreement ends

@@ -21,10 +21,12 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -87,6 +89,7 @@ class WarrantServiceProcessTest {
     Mocks.register("recordCitizenshipReviewDelegate", new RecordCitizenshipReviewDelegate(warrants));
     Mocks.register("recordCustodyDelegate", new RecordCustodyDelegate(warrants));
     Mocks.register("recordReleaseDelegate", new RecordReleaseDelegate(warrants));
+    Mocks.register("recordUnservedReleaseDelegate", new RecordUnservedReleaseDelegate(warrants));
   }
 
   @AfterEach
@@ -252,6 +255,99 @@ class WarrantServiceProcessTest {
   }
 
   @Test
+  void aServiceRecordedFortyMinutesLateEscalatesTheClaimTwentyMinutesLater() {
+    ProcessInstance instance = releaseDue();
+    Instant recorded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant servedAt = recorded.minus(40, ChronoUnit.MINUTES);
+    serve(instance, true, servedAt);
+
+    Instant escalation = servedAt.plus(1, ChronoUnit.HOURS);
+    org.assertj.core.api.Assertions.assertThat(job("boundaryEvent_claimNotPickedUp").getDuedate().toInstant())
+        .as("the hour runs from servedAt, not from the recording").isEqualTo(escalation);
+    org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate().toInstant()).isEqualTo(escalation);
+    try {
+      ClockUtil.setCurrentTime(Date.from(recorded.plus(19, ChronoUnit.MINUTES)));
+      org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("boundaryEvent_claimNotPickedUp").executable().count())
+          .as("19 minutes after the recording").isZero();
+      ClockUtil.setCurrentTime(Date.from(recorded.plus(21, ChronoUnit.MINUTES)));
+      org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("boundaryEvent_claimNotPickedUp").executable().count())
+          .as("21 minutes after the recording").isOne();
+    } finally {
+      ClockUtil.reset();
+    }
+    execute(job("boundaryEvent_claimNotPickedUp"));
+    assertThat(task(instance)).hasCandidateGroup("fo-nol-director");
+    verify(warrants).escalateClaim(NUMBER);
+  }
+
+  @Test
+  void aWarrantNobodyServesWithinTheServiceWindowIsNoHoldAndTheAgencyReleasesThePerson() {
+    ProcessInstance instance = releaseDue();
+    String serveTask = task(instance).getId();
+    Instant windowCloses = scheduledRelease(instance).plus(2, ChronoUnit.HOURS);
+    org.assertj.core.api.Assertions.assertThat(job("boundaryEvent_notServedInTime").getDuedate().toInstant())
+        .isEqualTo(windowCloses);
+
+    execute(job("boundaryEvent_notServedInTime"));
+
+    assertThat(instance).isWaitingAt("userTask_releaseUnserved").hasNotPassed("serviceTask_recordService");
+    org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskId(serveTask).count())
+        .as("the serve task is withdrawn").isZero();
+    assertThat(task(instance)).hasCandidateGroup("lea-la0990000-command");
+    org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate().toInstant()).isEqualTo(windowCloses);
+    Instant releasedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    taskService().complete(task(instance).getId(), withVariables("releasedAt", releasedAt.toString(),
+        "releaseNotes", "Released on the booking officer's order"));
+
+    assertThat(instance).isEnded().hasPassed("serviceTask_recordUnservedRelease", "endEvent_releasedUnserved")
+        .hasNotPassed("serviceTask_notifyIce", "subProcess_custodyWindow");
+    verify(warrants).releaseUnserved(NUMBER, releasedAt, "Released on the booking officer's order", "system");
+    verify(warrants, never()).serve(anyString(), any());
+  }
+
+  @Test
+  void theServiceWindowIsAProgramParameter() {
+    ProgramParameters program = new ProgramParameters();
+    program.setServiceWindow("PT30M");
+    Mocks.register("wsoProgram", program);
+    ProcessInstance instance = releaseDue();
+
+    org.assertj.core.api.Assertions.assertThat(job("boundaryEvent_notServedInTime").getDuedate().toInstant())
+        .isEqualTo(scheduledRelease(instance).plus(30, ChronoUnit.MINUTES));
+  }
+
+  @Test
+  void anUnservedReleaseTheRulesRefuseLeavesTheReleaseTaskOpen() {
+    ProcessInstance instance = releaseDue();
+    execute(job("boundaryEvent_notServedInTime"));
+    doThrow(new RuleViolation("releasedAt", "The time of release is required and cannot be in the future."))
+        .when(warrants).releaseUnserved(eq(NUMBER), any(), any(), anyString());
+
+    assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
+        withVariables("releasedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cannot be in the future");
+    assertThat(instance).isWaitingAt("userTask_releaseUnserved");
+  }
+
+  @Test
+  void theOfficerWhoServedCannotAssumeCustodyAndTheTaskStaysOpen() {
+    ProcessInstance instance = releaseDue();
+    serve(instance, false);
+    doThrow(new RuleViolation("officer", OFFICER + " served this warrant")).when(warrants)
+        .assumeCustody(eq(NUMBER), any(), eq(OFFICER));
+
+    processEngine.getIdentityService().setAuthentication(OFFICER, java.util.List.of("fo-nol-ero"));
+    try {
+      assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
+          withVariables("custodyAssumedAt", Instant.now().toString())))
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(OFFICER + " served this warrant");
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+    assertThat(instance).isWaitingAt("userTask_assumeCustody");
+  }
+
+  @Test
   void theServeTaskCannotBeClaimedBySomeoneWithoutAuthority() {
     ProcessInstance instance = releaseDue();
     doThrow(new RuleViolation("officer", "demo.sheriff holds no WSO credential")).when(authority)
@@ -279,7 +375,7 @@ class WarrantServiceProcessTest {
         "agencyOri", "LA0990000", "facilityName", "Demo Parish Correctional Center", "subjectName", "John Roe",
         "subjectBookingNumber", "B-2026-1001", "warrantType", "I-200", "warrantNumber", NUMBER,
         "warrantIssuedOn", LocalDate.now().toString(), "issuingOfficer", "SDDO Smith",
-        "scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
+        "scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString()));
   }
 
   private ProcessInstance releaseDue() {
@@ -290,15 +386,23 @@ class WarrantServiceProcessTest {
   }
 
   private void serve(ProcessInstance instance, boolean citizenshipClaimed) {
+    serve(instance, citizenshipClaimed, Instant.now().minusSeconds(60));
+  }
+
+  private void serve(ProcessInstance instance, boolean citizenshipClaimed, Instant servedAt) {
     Task serveTask = task(instance);
     processEngine.getIdentityService().setAuthentication(OFFICER, java.util.List.of("lea-la0990000-wso"));
     try {
       taskService().claim(serveTask.getId(), OFFICER);
-      taskService().complete(serveTask.getId(), Map.of("servedAt", Instant.now().minusSeconds(60).toString(),
+      taskService().complete(serveTask.getId(), Map.of("servedAt", servedAt.toString(),
           "interpreterOffered", false, "citizenshipClaimed", citizenshipClaimed));
     } finally {
       processEngine.getIdentityService().clearAuthentication();
     }
+  }
+
+  private static Instant scheduledRelease(ProcessInstance instance) {
+    return Instant.parse((String) runtimeService().getVariable(instance.getId(), "scheduledReleaseAt"));
   }
 
   private static Job job(String activityId) {
