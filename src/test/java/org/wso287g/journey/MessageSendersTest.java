@@ -3,7 +3,6 @@ package org.wso287g.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,11 +13,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -41,22 +37,21 @@ class MessageSendersTest {
   @Autowired JdbcTemplate jdbc;
 
   static String application;
-  static int attempts;
-  static int serverErrors;
+  static final Attempts attempts = new Attempts();
 
   @Test
   @Order(1)
   void onlyTheAgencysEroReschedulesAndCancelsItsWarrantsAndEachIsRecorded() {
     application = users.makeDemoAgencyOperational("Demo WSO", "demo.wso@demo-parish.invalid");
-    assertThat(send("nol.ero", HttpMethod.POST, "/api/warrants", warrant("MSG-0001")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(send("nol.ero", HttpMethod.POST, "/api/warrants", Attempts.warrant("MSG-0001")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String later = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 
-    refused(send("demo.sheriff", HttpMethod.POST, "/api/warrants/MSG-0001/reschedule", Map.of("scheduledReleaseAt", later)),
+    attempts.refused(send("demo.sheriff", HttpMethod.POST, "/api/warrants/MSG-0001/reschedule", Map.of("scheduledReleaseAt", later)),
         HttpStatus.FORBIDDEN, "fo-nol-ero");
-    refused(send("ps.investigator", HttpMethod.POST, "/api/warrants/MSG-0001/cancel", Map.of()), HttpStatus.NOT_FOUND, null);
-    refused(send("nol.ero", HttpMethod.POST, "/api/warrants/MSG-0001/reschedule", Map.of()), HttpStatus.BAD_REQUEST,
+    attempts.refused(send("ps.investigator", HttpMethod.POST, "/api/warrants/MSG-0001/cancel", Map.of()), HttpStatus.NOT_FOUND, null);
+    attempts.refused(send("nol.ero", HttpMethod.POST, "/api/warrants/MSG-0001/reschedule", Map.of()), HttpStatus.BAD_REQUEST,
         "scheduledReleaseAt");
-    refused(send("nol.ero", HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "Message_WarrantCancelled",
+    attempts.refused(send("nol.ero", HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "Message_WarrantCancelled",
         "businessKey", "MSG-0001")), HttpStatus.FORBIDDEN, "camunda-admin");
 
     ResponseEntity<Map> rescheduled = send("nol.ero", HttpMethod.POST, "/api/warrants/MSG-0001/reschedule",
@@ -72,7 +67,7 @@ class MessageSendersTest {
     assertThat(cancelled.getBody()).containsEntry("status", "CANCELLED");
     assertThat((String) cancelled.getBody().get("statusReason")).contains("nol.ero");
 
-    refused(send("nol.ero", HttpMethod.POST, "/api/warrants/MSG-0001/cancel", Map.of("cancellationReason", "again")),
+    attempts.refused(send("nol.ero", HttpMethod.POST, "/api/warrants/MSG-0001/cancel", Map.of("cancellationReason", "again")),
         HttpStatus.CONFLICT, "no longer waits");
   }
 
@@ -82,13 +77,13 @@ class MessageSendersTest {
     String notices = "/api/agreements/" + application + "/notices";
     users.createUser("other.sheriff", "lea-la0980000-command");
 
-    refused(send("nol.ero", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.FORBIDDEN, "hq-287g, fo-nol-director");
-    refused(send("other.sheriff", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.FORBIDDEN, "lea-la0990000-command");
+    attempts.refused(send("nol.ero", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.FORBIDDEN, "hq-287g, fo-nol-director");
+    attempts.refused(send("other.sheriff", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.FORBIDDEN, "lea-la0990000-command");
     Map<String, Object> forIce = notice("TERMINATION");
     forIce.put("noticeFrom", "ICE");
-    refused(send("demo.sheriff", HttpMethod.POST, notices, forIce), HttpStatus.BAD_REQUEST, "noticeFrom");
-    refused(send("demo.sheriff", HttpMethod.POST, notices, notice("PAUSE")), HttpStatus.BAD_REQUEST, "noticeKind");
-    refused(send("hq.analyst", HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "Message_TerminationNotice",
+    attempts.refused(send("demo.sheriff", HttpMethod.POST, notices, forIce), HttpStatus.BAD_REQUEST, "noticeFrom");
+    attempts.refused(send("demo.sheriff", HttpMethod.POST, notices, notice("PAUSE")), HttpStatus.BAD_REQUEST, "noticeKind");
+    attempts.refused(send("hq.analyst", HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "Message_TerminationNotice",
         "businessKey", application, "all", true)), HttpStatus.FORBIDDEN, "camunda-admin");
     assertThat(jdbc.queryForObject("select count(*) from moa where notice_kind is not null", Long.class)).as("nothing recorded").isZero();
 
@@ -99,7 +94,7 @@ class MessageSendersTest {
         + "on m.application_id = a.id where a.number = ?", application))
         .containsEntry("NOTICE_FROM", "LEA").containsEntry("NOTICE_KIND", "SUSPENSION").containsEntry("NOTICE_GIVEN_BY", "demo.sheriff");
 
-    refused(send("hq.analyst", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.CONFLICT, "takes no notice now");
+    attempts.refused(send("hq.analyst", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.CONFLICT, "takes no notice now");
   }
 
   @Test
@@ -112,36 +107,23 @@ class MessageSendersTest {
         "exigent", Map.of("value", false, "type", "Boolean")));
     String start = "/engine-rest/process-definition/key/agreementNotice/submit-form";
 
-    refused(send("nol.ero", HttpMethod.POST, start, form), HttpStatus.FORBIDDEN, null);
-    refused(send("nol.director", HttpMethod.POST, start, form), HttpStatus.BAD_REQUEST, "takes no notice now");
+    attempts.refused(send("nol.ero", HttpMethod.POST, start, form), HttpStatus.FORBIDDEN, null);
+    attempts.refused(send("nol.director", HttpMethod.POST, start, form), HttpStatus.BAD_REQUEST, "takes no notice now");
     Map<String, Object> rerouted = new HashMap<>((Map<String, Object>) form.get("variables"));
     rerouted.put("noticeFrom", Map.of("value", "LEA", "type", "String"));
-    refused(send("nol.director", HttpMethod.POST, start, Map.of("variables", rerouted)), HttpStatus.BAD_REQUEST,
+    attempts.refused(send("nol.director", HttpMethod.POST, start, Map.of("variables", rerouted)), HttpStatus.BAD_REQUEST,
         "'noticeFrom' may not be set here");
   }
 
   @Test
   @Order(4)
   void everyRefusalWasAClientErrorWithAReason() {
-    assertThat(serverErrors).isZero();
-    System.out.printf("Rule 14: %d refused attempts, %d answered 5xx%n", attempts, serverErrors);
-  }
-
-  private void refused(ResponseEntity<Map> response, HttpStatus status, String reason) {
-    attempts++;
-    if (response.getStatusCode().is5xxServerError()) {
-      serverErrors++;
-    }
-    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
-    if (reason != null) {
-      assertThat(String.valueOf(response.getBody())).contains(reason);
-    }
+    assertThat(attempts.serverErrors()).isZero();
+    System.out.printf("Rule 14: %d refused attempts, %d answered 5xx%n", attempts.refused(), attempts.serverErrors());
   }
 
   private ResponseEntity<Map> send(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), Map.class);
+    return Attempts.send(rest, user, method, path, body);
   }
 
   private static Map<String, Object> notice(String kind) {
@@ -152,17 +134,4 @@ class MessageSendersTest {
     return notice;
   }
 
-  private static Map<String, Object> warrant(String number) {
-    Map<String, Object> warrant = new HashMap<>();
-    warrant.put("agencyOri", DemoUsers.DEMO_ORI);
-    warrant.put("facilityName", DemoUsers.DEMO_JAIL);
-    warrant.put("subjectName", "Message Subject");
-    warrant.put("subjectBookingNumber", "B-14");
-    warrant.put("warrantType", "I-200");
-    warrant.put("warrantNumber", number);
-    warrant.put("warrantIssuedOn", LocalDate.now().minusDays(1).toString());
-    warrant.put("issuingOfficer", "Supervisory Officer");
-    warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
-    return warrant;
-  }
 }

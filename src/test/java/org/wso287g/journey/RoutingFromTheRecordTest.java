@@ -22,11 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -54,24 +51,23 @@ class RoutingFromTheRecordTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
 
-  static int attempts;
-  static int serverErrors;
+  static final Attempts attempts = new Attempts();
 
   @Test
   @Order(1)
   void aRefusedJobExecutionLeavesTheTimerItsRetries() {
     users.makeDemoAgencyOperational("Demo WSO", "demo.wso@demo-parish.invalid");
-    assertThat(send("nol.ero", HttpMethod.POST, "/api/warrants", warrant()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(send("nol.ero", HttpMethod.POST, "/api/warrants", Attempts.warrant(WARRANT)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     Job timer = releaseTimer();
     assertThat(timer.getRetries()).isEqualTo(3);
 
     for (int attempt = 0; attempt < 3; attempt++) {
       ResponseEntity<Map> refused = send("nol.ero", HttpMethod.POST, "/engine-rest/job/" + timer.getId() + "/execute", null);
-      assertRefused(refused, HttpStatus.FORBIDDEN, "camunda-admin");
+      attempts.refused(refused, HttpStatus.FORBIDDEN, "camunda-admin");
     }
-    assertRefused(send("nol.ero", HttpMethod.PUT, "/engine-rest/job/" + timer.getId() + "/retries", Map.of("retries", 0)),
+    attempts.refused(send("nol.ero", HttpMethod.PUT, "/engine-rest/job/" + timer.getId() + "/retries", Map.of("retries", 0)),
         HttpStatus.FORBIDDEN, "retries");
-    assertRefused(send("nol.ero", HttpMethod.PUT, "/engine-rest/job/" + timer.getId() + "/duedate",
+    attempts.refused(send("nol.ero", HttpMethod.PUT, "/engine-rest/job/" + timer.getId() + "/duedate",
         Map.of("duedate", "2099-01-01T00:00:00.000+0000")), HttpStatus.FORBIDDEN, "camunda-admin");
 
     Job after = releaseTimer();
@@ -89,7 +85,7 @@ class RoutingFromTheRecordTest {
     start.put("variables", typed(Map.of("agencyOri", "LA0990000", "warrantNumber", "RULE8-SKIP")));
     start.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "userTask_serveWarrant")));
 
-    assertRefused(send("nol.ero", HttpMethod.POST, "/engine-rest/process-definition/key/warrantService/start", start),
+    attempts.refused(send("nol.ero", HttpMethod.POST, "/engine-rest/process-definition/key/warrantService/start", start),
         HttpStatus.FORBIDDEN, "startInstructions");
 
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("warrantService").count()).isEqualTo(instances);
@@ -101,16 +97,16 @@ class RoutingFromTheRecordTest {
   void variablesInstancesMessagesAndIdentityLinksAreChangedByAdministratorsOnly() {
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(WARRANT).singleResult().getId();
 
-    assertRefused(send("nol.ero", HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/fieldOfficeCode",
+    attempts.refused(send("nol.ero", HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/fieldOfficeCode",
         Map.of("value", "ZZZ", "type", "String")), HttpStatus.FORBIDDEN, "variables");
-    assertRefused(send("nol.ero", HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/variables",
+    attempts.refused(send("nol.ero", HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/variables",
         Map.of("modifications", typed(Map.of("agencyOri", "TX0000000")))), HttpStatus.FORBIDDEN, "variables");
-    assertRefused(send("nol.ero", HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/modification",
+    attempts.refused(send("nol.ero", HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/modification",
         Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "userTask_serveWarrant")))),
         HttpStatus.FORBIDDEN, "camunda-admin");
-    assertRefused(send("nol.ero", HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "Message_WarrantCancelled",
+    attempts.refused(send("nol.ero", HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "Message_WarrantCancelled",
         "all", true)), HttpStatus.FORBIDDEN, "message");
-    assertRefused(send("nol.director", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance, null),
+    attempts.refused(send("nol.director", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance, null),
         HttpStatus.FORBIDDEN, "camunda-admin");
     assertThat(runtime.getVariable(instance, "fieldOfficeCode")).isEqualTo("NOL");
     assertThat(runtime.getVariable(instance, "agencyOri")).isEqualTo("LA0990000");
@@ -137,12 +133,12 @@ class RoutingFromTheRecordTest {
     rerouted.put("agencyOri", "TX0000000");
     ResponseEntity<Map> refused = send("demo.wso", HttpMethod.POST, "/engine-rest/task/" + serve.getId() + "/submit-form",
         Map.of("variables", typed(rerouted)));
-    assertRefused(refused, HttpStatus.BAD_REQUEST, "'agencyOri' may not be set here");
+    attempts.refused(refused, HttpStatus.BAD_REQUEST, "'agencyOri' may not be set here");
     assertThat((String) refused.getBody().get("message")).contains("'fieldOfficeCode' may not be set here");
 
     Map<String, Object> context = new HashMap<>(served);
     context.put("subjectName", "Somebody Else");
-    assertRefused(send("demo.wso", HttpMethod.POST, "/engine-rest/task/" + serve.getId() + "/complete",
+    attempts.refused(send("demo.wso", HttpMethod.POST, "/engine-rest/task/" + serve.getId() + "/complete",
         Map.of("variables", typed(context))), HttpStatus.BAD_REQUEST, "'subjectName' may not be set here");
 
     assertThat(tasks.createTaskQuery().taskId(serve.getId()).count()).as("the serve task stays open").isEqualTo(1);
@@ -168,11 +164,11 @@ class RoutingFromTheRecordTest {
     letter.put("agencyOri", "LA0980000");
     letter.put("jailFacilityName", "Other Parish Jail");
 
-    assertRefused(send("atl.director", HttpMethod.POST, "/engine-rest/process-definition/key/wsoParticipation/submit-form",
+    attempts.refused(send("atl.director", HttpMethod.POST, "/engine-rest/process-definition/key/wsoParticipation/submit-form",
         Map.of("variables", typed(letter))), HttpStatus.FORBIDDEN, "fo-nol-director");
     Map<String, Object> apiLetter = new HashMap<>(letter);
     apiLetter.put("letterDate", LocalDate.now().toString());
-    assertRefused(send("atl.director", HttpMethod.POST, "/api/applications", apiLetter), HttpStatus.FORBIDDEN, "fo-nol-director");
+    attempts.refused(send("atl.director", HttpMethod.POST, "/api/applications", apiLetter), HttpStatus.FORBIDDEN, "fo-nol-director");
 
     assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(applications);
   }
@@ -180,20 +176,10 @@ class RoutingFromTheRecordTest {
   @Test
   @Order(6)
   void everyAttemptWasRefusedWithAReasonAndNoneAnsweredAServerError() {
-    assertThat(attempts).isGreaterThanOrEqualTo(14);
-    assertThat(serverErrors).isZero();
-    System.out.printf("Rule 8: %d attempts to get around the models, %d refused with a 4xx and a reason, %d answered 5xx%n",
-        attempts, attempts, serverErrors);
-  }
-
-  private void assertRefused(ResponseEntity<Map> response, HttpStatus status, String reason) {
-    attempts++;
-    if (response.getStatusCode().is5xxServerError()) {
-      serverErrors++;
-    }
-    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
-    Object message = response.getBody().containsKey("message") ? response.getBody().get("message") : response.getBody().get("detail");
-    assertThat(String.valueOf(message)).contains(reason);
+    assertThat(attempts.refused()).isGreaterThanOrEqualTo(14);
+    assertThat(attempts.serverErrors()).isZero();
+    System.out.printf("Rule 8: %d attempts to get around the models, each refused with a 4xx and a reason, %d answered 5xx%n",
+        attempts.refused(), attempts.serverErrors());
   }
 
   private Job releaseTimer() {
@@ -202,9 +188,7 @@ class RoutingFromTheRecordTest {
   }
 
   private ResponseEntity<Map> send(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), Map.class);
+    return Attempts.send(rest, user, method, path, body);
   }
 
   private static Map<String, Object> typed(Map<String, Object> values) {
@@ -215,17 +199,4 @@ class RoutingFromTheRecordTest {
     return variables;
   }
 
-  private static Map<String, Object> warrant() {
-    Map<String, Object> warrant = new HashMap<>();
-    warrant.put("agencyOri", DemoUsers.DEMO_ORI);
-    warrant.put("facilityName", DemoUsers.DEMO_JAIL);
-    warrant.put("subjectName", "Rule Eight Subject");
-    warrant.put("subjectBookingNumber", "B-8");
-    warrant.put("warrantType", "I-200");
-    warrant.put("warrantNumber", WARRANT);
-    warrant.put("warrantIssuedOn", LocalDate.now().minusDays(1).toString());
-    warrant.put("issuingOfficer", "Supervisory Officer");
-    warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
-    return warrant;
-  }
 }

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -214,11 +215,8 @@ class WarrantController {
   ResponseEntity<WarrantDto> reschedule(
       @Parameter(description = "ICE's warrant number.", example = "ICE-I200-0001") @PathVariable String number,
       @RequestBody RescheduleRequest request) {
-    return visible(number).map(warrant -> {
-      process.reschedule(caller.actor(), warrant.getNumber(),
-          request.scheduledReleaseAt() == null ? null : request.scheduledReleaseAt().toInstant());
-      return ResponseEntity.ok(mapper.toDto(warrants.findWithAgencyByNumber(warrant.getNumber()).orElseThrow()));
-    }).orElseGet(() -> ResponseEntity.notFound().build());
+    return afterSending(number, warrant -> process.reschedule(caller.actor(), warrant,
+        request.scheduledReleaseAt() == null ? null : request.scheduledReleaseAt().toInstant()));
   }
 
   @Operation(summary = "Cancel a warrant before it is served",
@@ -242,16 +240,21 @@ class WarrantController {
   ResponseEntity<WarrantDto> cancel(
       @Parameter(description = "ICE's warrant number.", example = "ICE-I200-0001") @PathVariable String number,
       @RequestBody CancelRequest request) {
-    return visible(number).map(warrant -> {
-      process.cancel(caller.actor(), warrant.getNumber(), request.cancellationReason());
-      return ResponseEntity.ok(mapper.toDto(warrants.findWithAgencyByNumber(warrant.getNumber()).orElseThrow()));
-    }).orElseGet(() -> ResponseEntity.notFound().build());
+    return afterSending(number, warrant -> process.cancel(caller.actor(), warrant, request.cancellationReason()));
   }
 
-  /** A warrant the caller may see; another agency's or office's warrant is not found, as with GET. */
-  private Optional<Warrant> visible(String number) {
-    return warrants.findWithAgencyByNumber(number)
+  /**
+   * Sends a message about a warrant the caller may see (another agency's or office's is not found, as
+   * with GET) and answers the warrant as it is then.
+   */
+  private ResponseEntity<WarrantDto> afterSending(String number, Consumer<String> send) {
+    Optional<Warrant> visible = warrants.findWithAgencyByNumber(number)
         .filter(w -> caller.maySee(w.getAgency().getFieldOfficeCode(), w.getAgency().getOri()));
+    if (visible.isEmpty()) {
+      return ResponseEntity.notFound().build();
+    }
+    send.accept(visible.get().getNumber());
+    return ResponseEntity.ok(mapper.toDto(warrants.findWithAgencyByNumber(visible.get().getNumber()).orElseThrow()));
   }
 
   private static Map<String, Object> variables(LodgeWarrantRequest request) {
