@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.process.ProgramAuthority;
 import org.wso287g.process.Refusals;
 
@@ -32,7 +33,10 @@ public class ParticipationProcess {
   private final TaskService tasks;
   private final ProcessEngineConfiguration configuration;
 
-  /** How a start went: the application number, or the duplicate rule's refusal. */
+  /**
+   * How a start went: the application number, or the duplicate rule's refusal (found by rule 4's
+   * check, or by the database for a letter sent at the same moment as another).
+   */
   public record Started(Optional<String> applicationNumber, String refusal) {}
 
   /** A step done: the task, who completed it and when. */
@@ -53,6 +57,8 @@ public class ParticipationProcess {
       instance = privileged(() -> runtime.startProcessInstanceByKey(ParticipationVariables.PROCESS_ID, letter));
     } catch (FormFieldValidationException refusal) {
       throw Refusals.violation(refusal);
+    } catch (ConcurrentDuplicate race) {
+      return new Started(Optional.empty(), race.getMessage());
     }
     if (instance.isEnded()) {
       boolean duplicate = privileged(() -> history.createHistoricActivityInstanceQuery()

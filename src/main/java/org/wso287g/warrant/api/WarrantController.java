@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
+import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.common.Text;
+import org.wso287g.warrant.domain.DuplicateWarrant;
 import org.wso287g.warrant.domain.WarrantRepository;
 import org.wso287g.warrant.process.WarrantProcess;
 import org.wso287g.warrant.process.WarrantVariables;
@@ -138,12 +140,15 @@ class WarrantController {
   ResponseEntity<?> lodge(@RequestBody LodgeWarrantRequest request) {
     String number = Text.trim(request.warrantNumber());
     if (number != null && warrants.existsByNumber(number)) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-          "Warrant " + number + " is already lodged: a warrant is lodged once.");
-      problem.setTitle("Duplicate warrant");
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+      return duplicate(DuplicateWarrant.sentence(number));
     }
-    if (process.lodge(variables(request))) {
+    boolean lodged;
+    try {
+      lodged = process.lodge(variables(request));
+    } catch (ConcurrentDuplicate race) {
+      return duplicate(race.getMessage());
+    }
+    if (lodged) {
       return ResponseEntity.created(URI.create("/api/warrants/" + number))
           .body(Map.of("warrantNumber", number, "status", "LODGED"));
     }
@@ -168,6 +173,13 @@ class WarrantController {
         .filter(w -> caller.maySee(w.getAgency().getFieldOfficeCode(), w.getAgency().getOri()))
         .map(w -> ResponseEntity.ok(mapper.toDto(w)))
         .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  /** A number on record, or lodged by another request at the same moment (rule 13): the same conflict. */
+  private static ResponseEntity<ProblemDetail> duplicate(String sentence) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, sentence);
+    problem.setTitle("Duplicate warrant");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
   private static Map<String, Object> variables(LodgeWarrantRequest request) {
