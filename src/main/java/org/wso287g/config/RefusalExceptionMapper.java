@@ -19,8 +19,8 @@ import org.wso287g.common.ConcurrentDuplicate;
  * refusal from a task listener (the serve task's authority guard on {@code /claim} and
  * {@code /assignee}) reaches it wrapped into a ProcessEngineException. These mappers, preferred over
  * engine-rest's own for the same exception types, answer every refusal of a person's input with 400
- * and the rule's sentence alone, a start that lost a race for a record kept once (rule 13) with 409,
- * and leave every other error as engine-rest answers it. They serve
+ * and the rule's sentence alone, a start that lost a race for a record kept once (rule 13) with 409
+ * and the sentence alone, and leave every other error as engine-rest answers it. They serve
  * /engine-rest and the web apps' engine API that the Tasklist calls ({@link EngineConfiguration}).
  */
 final class RefusalExceptionMapper {

@@ -80,10 +80,7 @@ class ConcurrentDuplicatesTest {
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("nol.ero", "/api/warrants", warrant(number)));
 
-    assertOneCreatedTheRestConflicts(answers, 201, number);
-    assertThat(answers).filteredOn(a -> a.status() == 409)
-        .allSatisfy(a -> assertThat(a.text("detail")).isEqualTo("Warrant " + number + " is already lodged: a warrant "
-            + "is lodged once."));
+    assertOneCreatedTheRestConflicts(answers, "Warrant " + number + " is already lodged: a warrant is lodged once.");
     assertThat(warrantsNumbered(number)).isEqualTo(1);
     assertThat(warrantInstances(number)).isEqualTo(1);
   }
@@ -118,9 +115,7 @@ class ConcurrentDuplicatesTest {
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("hq.analyst", "/api/applications", letter(ori)));
 
-    assertOneCreatedTheRestConflicts(answers, 201, ori);
-    assertThat(answers).filteredOn(a -> a.status() == 409)
-        .allSatisfy(a -> assertThat(a.text("detail")).contains("already has an open application"));
+    assertOneCreatedTheRestConflicts(answers, "already has an open application");
     assertThat(agenciesWithOri(ori)).isEqualTo(1);
     assertThat(applicationsOf(ori)).isEqualTo(1);
     assertThat(participationInstances()).as("the losers' starts rolled back entirely").isEqualTo(instancesBefore + 1);
@@ -137,7 +132,7 @@ class ConcurrentDuplicatesTest {
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("hq.analyst", "/api/applications", letter(ori)));
 
-    assertOneCreatedTheRestConflicts(answers, 201, ori);
+    assertOneCreatedTheRestConflicts(answers, "already has an open application");
     assertThat(agenciesWithOri(ori)).isEqualTo(1);
     assertThat(applicationsOf(ori)).isEqualTo(1);
     assertThat(participationInstances()).isEqualTo(instancesBefore + 1);
@@ -206,10 +201,14 @@ class ConcurrentDuplicatesTest {
 
   // ---------------------------------------------------------------- assertions
 
-  private static void assertOneCreatedTheRestConflicts(List<Answer> answers, int created, String named) {
+  /**
+   * Through /api, a race lost at the database and a duplicate found by the rule check are the same
+   * conflict (the check's sentence for a letter does not name the ORI).
+   */
+  private static void assertOneCreatedTheRestConflicts(List<Answer> answers, String said) {
     assertThat(answers).extracting(Answer::status).as("one created, every other one a conflict, no 5xx")
-        .containsOnly(created, 409).filteredOn(status -> status == created).hasSize(1);
-    assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> assertNamesOnly(a, "detail", named));
+        .containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+    assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> assertSaysOnly(a, "detail", said));
   }
 
   /**
@@ -221,16 +220,17 @@ class ConcurrentDuplicatesTest {
     assertThat(answers).extracting(Answer::status).as("no 5xx").containsOnly(200, 409);
     assertThat(answers).filteredOn(a -> a.status() == 200 && !Boolean.TRUE.equals(a.body().get("ended")))
         .as("one application started").hasSize(1);
-    assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> assertNamesOnly(a, "message", ori));
+    assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> assertSaysOnly(a, "message",
+        "The agency with ORI " + ori + " already has an open application; it cannot start another application."));
   }
 
   private static long endedAsDuplicates(List<Answer> answers) {
     return answers.stream().filter(a -> a.status() == 200 && Boolean.TRUE.equals(a.body().get("ended"))).count();
   }
 
-  /** The refusal names the agency or warrant in the rule's words; nothing of the database shows. */
-  private static void assertNamesOnly(Answer answer, String field, String named) {
-    assertThat(answer.text(field)).contains(named);
+  /** The refusal is in the rule's words; nothing of the database shows. */
+  private static void assertSaysOnly(Answer answer, String field, String said) {
+    assertThat(answer.text(field)).contains(said);
     assertThat(answer.body().toString()).doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("constraint")
         .doesNotContainIgnoringCase("insert").doesNotContainIgnoringCase("index").doesNotContainIgnoringCase("exception:");
   }

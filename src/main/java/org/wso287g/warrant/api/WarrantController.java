@@ -127,7 +127,8 @@ class WarrantController {
   @ApiResponse(responseCode = "403", description = "The caller is not an ERO officer.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "notEro", summary = "An agency user", value = NOT_ERO)))
-  @ApiResponse(responseCode = "409", description = "The warrant number is already on record; nothing changes.",
+  @ApiResponse(responseCode = "409", description = "The warrant number is already on record, or a lodging of it "
+      + "sent at the same moment was recorded first; nothing changes.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "duplicate", summary = "Lodged before", value = DUPLICATE)))
   @ApiResponse(responseCode = "422", description = "The partnership check refused the warrant; it is recorded as "
