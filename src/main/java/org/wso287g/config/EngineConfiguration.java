@@ -47,11 +47,15 @@ class EngineConfiguration {
     return registration;
   }
 
-  /** Every refusal of a person's input reaches REST clients as a 400, on every endpoint. */
+  /**
+   * Every refusal of a person's input reaches REST clients as a 400, on every endpoint; a start that
+   * lost a race for a record kept once as a 409 (rule 13).
+   */
   @Bean
   ResourceConfigCustomizer refusalsAsBadRequests() {
     return config -> config.register(RefusalExceptionMapper.ForRestExceptions.class)
-        .register(RefusalExceptionMapper.ForEngineExceptions.class);
+        .register(RefusalExceptionMapper.ForEngineExceptions.class)
+        .register(RefusalExceptionMapper.ForConcurrentDuplicates.class);
   }
 
   /**
@@ -62,7 +66,8 @@ class EngineConfiguration {
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusalsAsBadRequestsInTheWebApps() {
     String mappers = RefusalExceptionMapper.ForRestExceptions.class.getName() + ","
-        + RefusalExceptionMapper.ForEngineExceptions.class.getName();
+        + RefusalExceptionMapper.ForEngineExceptions.class.getName() + ","
+        + RefusalExceptionMapper.ForConcurrentDuplicates.class.getName();
     return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
       if (Lifecycle.AFTER_START_EVENT.equals(event.getType())
           && context.findChild(WEB_APPS_ENGINE_API) instanceof Wrapper engineApi) {

@@ -11,6 +11,7 @@ import org.slf4j.Marker;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wso287g.common.ConcurrentDuplicate;
 
 /**
  * The engine logs every failed command at ERROR with its stack trace (ENGINE-16004), including a
@@ -35,16 +36,21 @@ class RefusalLogFilter extends TurboFilter {
     if (logger == null || !ENGINE_CONTEXT_LOGGER.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
-    if (t instanceof FormFieldValidationException) {
+    if (isRefusal(t)) {
       return FilterReply.DENY;
     }
     if (params != null) {
       for (Object param : params) {
-        if (param instanceof FormFieldValidationException) {
+        if (isRefusal(param)) {
           return FilterReply.DENY;
         }
       }
     }
     return FilterReply.NEUTRAL;
+  }
+
+  /** A refused input, or a start that lost a race for a record kept once (rule 13; Hibernate logs the key). */
+  private static boolean isRefusal(Object logged) {
+    return logged instanceof FormFieldValidationException || logged instanceof ConcurrentDuplicate;
   }
 }

@@ -100,7 +100,8 @@ class ApplicationController {
           schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "otherAgency", summary = "A letter for another agency", value = NOT_ALLOWED)))
   @ApiResponse(responseCode = "409", description = "The agency already has an open application or an active WSO "
-      + "agreement.", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
+      + "agreement, or a letter for it sent at the same moment was recorded first; nothing is recorded.",
+      content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "duplicate", summary = "An application is open", value = DUPLICATE)))
   @PostMapping
   ResponseEntity<?> register(@RequestBody LetterOfInterestRequest letter) {

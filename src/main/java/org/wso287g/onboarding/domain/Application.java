@@ -1,5 +1,6 @@
 package org.wso287g.onboarding.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +35,14 @@ public class Application {
   @Enumerated(EnumType.STRING)
   private ApplicationStatus status;
 
+  /**
+   * Rule 4 for the database (rule 13): the agency's id while this application is {@link
+   * ApplicationStatus#OPEN open}, empty once it is closed. Unique, so of two letters for one agency
+   * sent at the same moment only one is recorded; empty values never collide.
+   */
+  @Column(name = "open_agency_id")
+  private Long openAgencyId;
+
   private int requestedOfficerCount;
   private LocalDate letterDate;
   private String contactName;
@@ -53,7 +62,7 @@ public class Application {
   Application(String number, Agency agency, LetterOfInterest letter, String registeredBy, Instant registeredAt) {
     this.number = number;
     this.agency = agency;
-    this.status = ApplicationStatus.UNDER_REVIEW;
+    moveTo(ApplicationStatus.UNDER_REVIEW);
     this.requestedOfficerCount = letter.requestedOfficerCount();
     this.letterDate = letter.letterDate();
     this.contactName = letter.contactName();
@@ -67,11 +76,11 @@ public class Application {
     this.reviewComment = comment;
     this.reviewedBy = by;
     this.reviewedAt = at;
-    this.status = switch (decision) {
+    moveTo(switch (decision) {
       case APPROVED -> ApplicationStatus.APPROVED;
       case DECLINED -> ApplicationStatus.DECLINED;
       case MORE_INFO -> ApplicationStatus.MORE_INFO_REQUESTED;
-    };
+    });
     if (decision == ReviewDecision.DECLINED) {
       this.closedAt = at;
     }
@@ -79,16 +88,21 @@ public class Application {
 
   void answered(String response) {
     this.moreInformationResponse = response;
-    this.status = ApplicationStatus.UNDER_REVIEW;
+    moveTo(ApplicationStatus.UNDER_REVIEW);
   }
 
   void withdrawn(Instant at) {
-    this.status = ApplicationStatus.WITHDRAWN;
+    moveTo(ApplicationStatus.WITHDRAWN);
     this.closedAt = at;
   }
 
   void agreementEnded(Instant at) {
-    this.status = ApplicationStatus.AGREEMENT_ENDED;
+    moveTo(ApplicationStatus.AGREEMENT_ENDED);
     this.closedAt = at;
+  }
+
+  private void moveTo(ApplicationStatus next) {
+    this.status = next;
+    this.openAgencyId = ApplicationStatus.OPEN.contains(next) ? agency.getId() : null;
   }
 }

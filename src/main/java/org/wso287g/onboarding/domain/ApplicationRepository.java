@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ApplicationRepository extends JpaRepository<Application, Long> {
+public interface ApplicationRepository extends JpaRepository<Application, Long>, ApplicationNumbers {
 
   Optional<Application> findByNumber(String number);
 
@@ -13,7 +13,4 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
   Optional<Application> findWithAgencyByNumber(String number);
 
   boolean existsByAgencyAndStatusIn(Agency agency, Collection<ApplicationStatus> statuses);
-
-  @Query("select max(a.number) from Application a where a.number like concat(:prefix, '%')")
-  Optional<String> findHighestNumberStartingWith(String prefix);
 }

@@ -4,6 +4,10 @@ package org.wso287g.onboarding.domain;
 public class DuplicateApplication extends RuntimeException {
 
   public DuplicateApplication(String ori, String why) {
-    super("The agency with ORI " + ori + " " + why + "; it cannot start another application.");
+    super(sentence(ori, why));
+  }
+
+  static String sentence(String ori, String why) {
+    return "The agency with ORI " + ori + " " + why + "; it cannot start another application.";
   }
 }

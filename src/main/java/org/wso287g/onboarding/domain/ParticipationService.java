@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.access.Jurisdiction;
+import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
@@ -22,6 +23,8 @@ import org.wso287g.fieldoffice.FieldOfficeRepository;
 @Transactional
 @RequiredArgsConstructor
 public class ParticipationService {
+
+  private static final String OPEN_APPLICATION = "already has an open application";
 
   private final AgencyRepository agencies;
   private final ApplicationRepository applications;
@@ -48,6 +51,8 @@ public class ParticipationService {
    * @throws RuleViolation naming every bad field
    * @throws DuplicateApplication when the agency has an open application or an active MOA; the model
    *     catches it and the engine's transaction commits, so it must not be marked for rollback
+   * @throws ConcurrentDuplicate when a letter for the same agency, sent at the same moment, was
+   *     recorded first (rule 13): the database refused this one, and the transaction rolls back
    */
   @Transactional(noRollbackFor = DuplicateApplication.class)
   public Application register(LetterOfInterest letter, String actor) {
@@ -55,7 +60,12 @@ public class ParticipationService {
     letter.validate(LocalDate.now(clock), problems);
     checkFieldOffice(letter, problems);
     problems.throwIfAny();
+    return ConcurrentDuplicate.unlessTaken(() -> record(letter, actor),
+        () -> DuplicateApplication.sentence(letter.agencyOri(), OPEN_APPLICATION));
+  }
 
+  /** The agency and the application, flushed: a unique key another letter took is refused here. */
+  private Application record(LetterOfInterest letter, String actor) {
     Agency agency = agencies.findByOri(letter.agencyOri())
         .or(() -> importedAgency(letter))
         .orElseGet(() -> agencies.save(new Agency(letter.agencyOri(), letter.agencyName(), letter.agencyState(),
@@ -69,13 +79,16 @@ public class ParticipationService {
           + agency.getState() + ", not " + letter.agencyState() + ".");
     }
     if (applications.existsByAgencyAndStatusIn(agency, ApplicationStatus.OPEN)) {
-      throw new DuplicateApplication(letter.agencyOri(), "already has an open application");
+      throw new DuplicateApplication(letter.agencyOri(), OPEN_APPLICATION);
     }
     if (moas.hasActiveWsoAgreement(agency)) {
       throw new DuplicateApplication(letter.agencyOri(), "already has an active agreement");
     }
     agency.applied(letter.agencyName(), letter.agencyCounty(), letter.jailFacilityName(), letter.fieldOfficeCode());
-    return applications.save(new Application(nextNumber(), agency, letter, actor, clock.instant()));
+    Application application = applications.save(new Application(applications.nextNumber(Year.now(clock)), agency,
+        letter, actor, clock.instant()));
+    applications.flush();
+    return application;
   }
 
   /**
@@ -101,14 +114,6 @@ public class ParticipationService {
             "fieldOfficeCode", "The " + office.getName() + " field office does not serve " + letter.agencyState()
                 + "; it serves " + office.getStates().replace(",", ", ") + "."),
         () -> problems.add("fieldOfficeCode", "'" + letter.fieldOfficeCode() + "' is not an ERO field office code."));
-  }
-
-  private String nextNumber() {
-    String prefix = "WSO-" + Year.now(clock) + "-";
-    int next = applications.findHighestNumberStartingWith(prefix)
-        .map(highest -> Integer.parseInt(highest.substring(prefix.length())) + 1)
-        .orElse(1);
-    return prefix + String.format("%04d", next);
   }
 
   /** Step 2: ICE's review and assessment. A comment is required unless the request is approved. */

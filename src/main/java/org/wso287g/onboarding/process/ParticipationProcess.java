@@ -28,6 +28,7 @@ import org.wso287g.common.NotWaiting;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.ParticipationService;
+import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.process.ProgramAuthority;
 import org.wso287g.process.Refusals;
 
@@ -48,7 +49,10 @@ public class ParticipationProcess {
   private final ParticipationService participation;
   private final AccessPolicy policy;
 
-  /** How a start went: the application number, or the duplicate rule's refusal. */
+  /**
+   * How a start went: the application number, or the duplicate rule's refusal (found by rule 4's
+   * check, or by the database for a letter sent at the same moment as another).
+   */
   public record Started(Optional<String> applicationNumber, String refusal) {}
 
   /** A step done: the task, who completed it and when. */
@@ -71,6 +75,8 @@ public class ParticipationProcess {
       throw Refusals.violation(refusal);
     } catch (AuthorizationException refusal) {
       throw new NotAllowed(refusal.getMessage());
+    } catch (ConcurrentDuplicate race) {
+      return new Started(Optional.empty(), race.getMessage());
     }
     if (instance.isEnded()) {
       boolean duplicate = privileged(() -> history.createHistoricActivityInstanceQuery()

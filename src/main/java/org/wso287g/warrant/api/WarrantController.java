@@ -29,8 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
+import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.common.Text;
 import org.wso287g.warrant.domain.Warrant;
+import org.wso287g.warrant.domain.DuplicateWarrant;
 import org.wso287g.warrant.domain.WarrantRepository;
 import org.wso287g.warrant.process.WarrantProcess;
 import org.wso287g.warrant.process.WarrantVariables;
@@ -150,7 +152,8 @@ class WarrantController {
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class), examples = {
           @ExampleObject(name = "notEro", summary = "An agency user", value = NOT_ERO),
           @ExampleObject(name = "otherFieldOffice", summary = "ERO of another field office", value = OTHER_FIELD_OFFICE)}))
-  @ApiResponse(responseCode = "409", description = "The warrant number is already on record; nothing changes.",
+  @ApiResponse(responseCode = "409", description = "The warrant number is already on record, or a lodging of it "
+      + "sent at the same moment was recorded first; nothing changes.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "duplicate", summary = "Lodged before", value = DUPLICATE)))
   @ApiResponse(responseCode = "422", description = "The partnership check refused the warrant; it is recorded as "
@@ -163,12 +166,15 @@ class WarrantController {
   ResponseEntity<?> lodge(@RequestBody LodgeWarrantRequest request) {
     String number = Text.trim(request.warrantNumber());
     if (number != null && warrants.existsByNumber(number)) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-          "Warrant " + number + " is already lodged: a warrant is lodged once.");
-      problem.setTitle("Duplicate warrant");
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+      return duplicate(DuplicateWarrant.sentence(number));
     }
-    if (process.lodge(variables(request))) {
+    boolean lodged;
+    try {
+      lodged = process.lodge(variables(request));
+    } catch (ConcurrentDuplicate race) {
+      return duplicate(race.getMessage());
+    }
+    if (lodged) {
       return ResponseEntity.created(URI.create("/api/warrants/" + number))
           .body(Map.of("warrantNumber", number, "status", "LODGED"));
     }
@@ -255,6 +261,13 @@ class WarrantController {
     }
     send.accept(visible.get().getNumber());
     return ResponseEntity.ok(mapper.toDto(warrants.findWithAgencyByNumber(visible.get().getNumber()).orElseThrow()));
+  }
+
+  /** A number on record, or lodged by another request at the same moment (rule 13): the same conflict. */
+  private static ResponseEntity<ProblemDetail> duplicate(String sentence) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, sentence);
+    problem.setTitle("Duplicate warrant");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
   private static Map<String, Object> variables(LodgeWarrantRequest request) {

@@ -6,6 +6,10 @@ import org.wso287g.common.RuleViolation;
 public class DuplicateWarrant extends RuleViolation {
 
   public DuplicateWarrant(String number) {
-    super("warrantNumber", "Warrant " + number + " is already lodged: a warrant is lodged once.");
+    super("warrantNumber", sentence(number));
+  }
+
+  public static String sentence(String number) {
+    return "Warrant " + number + " is already lodged: a warrant is lodged once.";
   }
 }

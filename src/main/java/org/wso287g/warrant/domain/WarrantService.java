@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.access.Jurisdiction;
+import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
@@ -72,6 +73,9 @@ public class WarrantService {
   /**
    * Records a lodged warrant. A bad field or a warrant number already on record is refused and nothing
    * is written.
+   *
+   * @throws ConcurrentDuplicate when a lodging of the same number, sent at the same moment, was
+   *     recorded first (rule 13): the database refused this one, and the transaction rolls back
    */
   public Warrant lodge(LodgedWarrant lodged, String actor) {
     Problems problems = new Problems();
@@ -82,7 +86,9 @@ public class WarrantService {
     }
     Agency agency = agencies.findByOri(lodged.agencyOri())
         .orElseThrow(() -> new RuleViolation("agencyOri", "No agency with ORI " + lodged.agencyOri() + " is on record."));
-    return warrants.save(new Warrant(lodged, agency, actor, clock.instant()));
+    return ConcurrentDuplicate.unlessTaken(
+        () -> warrants.saveAndFlush(new Warrant(lodged, agency, actor, clock.instant())),
+        () -> DuplicateWarrant.sentence(lodged.warrantNumber()));
   }
 
   /**

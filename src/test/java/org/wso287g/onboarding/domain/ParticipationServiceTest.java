@@ -57,6 +57,17 @@ class ParticipationServiceTest {
     clock.reset();
   }
 
+  /** A sequence is outside the transaction that each test rolls back: every test counts from 1. */
+  @BeforeEach
+  void numbersFromOne() {
+    restartNumbersAt(1);
+  }
+
+  private void restartNumbersAt(long next) {
+    em.getEntityManager().createNativeQuery("alter sequence application_number_seq restart with " + next)
+        .executeUpdate();
+  }
+
   // ---------------------------------------------------------------- fixtures, through the service
 
   static LetterOfInterest letter(String ori, String state, String fieldOffice) {
@@ -215,13 +226,24 @@ class ParticipationServiceTest {
   }
 
   @Test
-  void numbersStartAgainAtOneInANewYear() {
+  void inANewYearTheNumberTakesTheNewYearAndTheCountRunsOn() {
     registered(ORI);
     clock.set("2027-01-04T15:00:00Z");
 
     Application next = participation.register(letter("MS0450000", "MS", "NOL"), "nol.director");
 
-    assertThat(next.getNumber()).isEqualTo("WSO-2027-0001");
+    assertThat(next.getNumber()).isEqualTo("WSO-2027-0002");
+  }
+
+  @Test
+  void afterNumber9999TheNumbersGrowToFiveDigits() {
+    restartNumbersAt(9999);
+
+    String last = registered(ORI);
+    String next = registered("MS0450000");
+
+    assertThat(last).isEqualTo("WSO-2026-9999");
+    assertThat(next).isEqualTo("WSO-2026-10000");
   }
 
   @Test
@@ -266,6 +288,26 @@ class ParticipationServiceTest {
         .hasMessageContaining("already has an open application");
 
     assertThat(applications.count()).isEqualTo(applicationsBefore);
+  }
+
+  @Test
+  void theDatabaseHoldsOneOpenApplicationPerAgencyWhatTheRuleCheckCouldMiss() {
+    String declined = registered(ORI);
+    participation.recordReview(declined, ReviewDecision.DECLINED, "No jail in the county.", "hq.analyst");
+    String open = registered(ORI);
+    flushAndClear();
+    assertThat(application(declined).getOpenAgencyId()).isNull();
+    assertThat(application(open).getOpenAgencyId()).isEqualTo(agency(ORI).getId());
+
+    // What a second letter sent at the same moment would write: its check saw no open application.
+    assertThatThrownBy(() -> em.getEntityManager().createNativeQuery("""
+            insert into application (number, agency_id, status, requested_officer_count, letter_date, contact_name,
+              contact_email, registered_by, registered_at, open_agency_id)
+            select 'WSO-2026-0999', agency_id, status, requested_officer_count, letter_date, contact_name,
+              contact_email, registered_by, registered_at, open_agency_id
+            from application where number = ?1""").setParameter(1, open).executeUpdate())
+        .satisfies(refused -> assertThat(refused).hasRootCauseInstanceOf(java.sql.SQLException.class)
+            .rootCause().hasFieldOrPropertyWithValue("SQLState", "23505"));
   }
 
   @Test
