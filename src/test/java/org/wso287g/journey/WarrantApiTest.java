@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ class WarrantApiTest {
     warrant.put("subjectBookingNumber", "B-2026-1001");
     warrant.put("warrantType", "I-200");
     warrant.put("warrantNumber", number);
-    warrant.put("warrantIssuedOn", LocalDate.now().toString());
+    warrant.put("warrantIssuedOn", LocalDate.now(ZoneId.of("America/Chicago")).toString());
     warrant.put("issuingOfficer", "SDDO Example");
     warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
     return warrant;

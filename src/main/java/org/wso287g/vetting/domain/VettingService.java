@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
+import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyStatus;
 import org.wso287g.onboarding.domain.AgreementEnded;
 import org.wso287g.onboarding.domain.Application;
@@ -31,6 +33,9 @@ public class VettingService {
   private static final EnumSet<CandidateStatus> IN_PROGRESS = EnumSet.of(CandidateStatus.NOMINATED,
       CandidateStatus.CLEARED, CandidateStatus.EXAM_FAILED, CandidateStatus.TRAINED, CandidateStatus.CERTIFIED, CandidateStatus.CREDENTIALED);
 
+  /** What {@code training_attempt.hours} (numeric(4,1)) holds. */
+  static final BigDecimal MAX_TRAINING_HOURS = new BigDecimal("999.9");
+
   private final ParticipationService participation;
   private final CandidateRepository candidates;
   private final BackgroundCheckRepository backgroundChecks;
@@ -39,6 +44,7 @@ public class VettingService {
   private final CredentialRepository credentials;
   private final Instructors instructors;
   private final ProgramParameters program;
+  private final FieldOfficeCalendar calendar;
   private final Clock clock;
 
   /** Step 4 begins: the agency's command staff name their candidates. */
@@ -127,7 +133,7 @@ public class VettingService {
   private void checkRecord(TrainingRecord record, Candidate candidate, String dateField, String hoursField,
       String scoreField, String instructorField) {
     Problems problems = new Problems();
-    if (record.date() == null || record.date().isAfter(LocalDate.now(clock))) {
+    if (record.date() == null || record.date().isAfter(today(candidate.getAgency()))) {
       problems.add(dateField, "The date is required and cannot be in the future.");
     }
     if (hoursField != null) {
@@ -136,6 +142,9 @@ public class VettingService {
         problems.add(hoursField, "The training record needs at least " + minimum.stripTrailingZeros().toPlainString()
             + " hours; " + (record.hours() == null ? "none" : record.hours().stripTrailingZeros().toPlainString())
             + " were entered.");
+      } else if (record.hours().compareTo(MAX_TRAINING_HOURS) > 0) {
+        problems.add(hoursField, "The training record holds at most " + MAX_TRAINING_HOURS + " hours; "
+            + record.hours().stripTrailingZeros().toPlainString() + " were entered.");
       }
     }
     problems.check(record.examScore() >= 0 && record.examScore() <= 100, scoreField,
@@ -173,8 +182,9 @@ public class VettingService {
     Candidate candidate = candidate(candidateId);
     Certification certification = certifications.findByCandidate(candidate)
         .orElseThrow(() -> new IllegalStateException("No credential before certification: candidate " + candidateId));
-    LocalDate certifiedOn = LocalDate.ofInstant(certification.getCertifiedAt(), clock.getZone());
-    LocalDate today = LocalDate.now(clock);
+    Agency agency = candidate.getAgency();
+    LocalDate certifiedOn = calendar.dayOf(certification.getCertifiedAt(), agency.getFieldOfficeCode(), agency.getState());
+    LocalDate today = today(agency);
     new Problems()
         .check(authorizationSignedOn != null, "authorizationSignedOn", "The date the letter was signed is required.")
         .check(authorizationSignedOn == null || !authorizationSignedOn.isAfter(today), "authorizationSignedOn",
@@ -193,6 +203,11 @@ public class VettingService {
     Credential credential = credentials.save(new Credential(number, candidate, clock.instant(), today));
     candidate.credentialed(candidate.proposedUserId());
     return credential;
+  }
+
+  /** Today where the agency's field office works (rule 11). */
+  private LocalDate today(Agency agency) {
+    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   /** Certified officers of one application (the participation path needs at least one to go on). */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.identity.ProgramGroups;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
@@ -47,6 +50,7 @@ public class WarrantService {
   private final CredentialRepository credentials;
   private final ProgramParameters program;
   private final ApplicationEventPublisher events;
+  private final FieldOfficeCalendar calendar;
   private final Clock clock;
 
   /**
@@ -54,13 +58,15 @@ public class WarrantService {
    * is written.
    */
   public Warrant lodge(LodgedWarrant lodged, String actor) {
+    Optional<Agency> holding = lodged.agencyOri() == null ? Optional.empty() : agencies.findByOri(lodged.agencyOri());
     Problems problems = new Problems();
-    lodged.validate(LocalDate.now(clock), problems);
+    // The issue date is judged where the agency works (rule 11); an unknown agency is refused below.
+    lodged.validate(holding.map(this::today).orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC))), problems);
     problems.throwIfAny();
     if (warrants.existsByNumber(lodged.warrantNumber())) {
       throw new DuplicateWarrant(lodged.warrantNumber());
     }
-    Agency agency = agencies.findByOri(lodged.agencyOri())
+    Agency agency = holding
         .orElseThrow(() -> new RuleViolation("agencyOri", "No agency with ORI " + lodged.agencyOri() + " is on record."));
     return warrants.save(new Warrant(lodged, agency, actor, clock.instant()));
   }
@@ -130,7 +136,9 @@ public class WarrantService {
             "The time of service is required and cannot be in the future.")
         .check(!served.interpreterOffered() || Text.present(served.interpreterName()),
             "interpreterName", "Write the interpreter's name (it goes on the warrant).");
-    if (served.servedAt() != null && served.servedAt().isBefore(warrant.getIssuedOn().atStartOfDay(clock.getZone()).toInstant())) {
+    Agency agency = warrant.getAgency();
+    if (served.servedAt() != null && served.servedAt().isBefore(
+        calendar.startOf(warrant.getIssuedOn(), agency.getFieldOfficeCode(), agency.getState()))) {
       problems.add("servedAt", "A warrant cannot be served before it was issued (" + warrant.getIssuedOn() + ").");
     }
     problems.throwIfAny();
@@ -139,7 +147,7 @@ public class WarrantService {
         served.interpreterOffered(), served.interpreterOffered() ? served.interpreterName().trim() : null,
         served.citizenshipClaimed(), deadline, now));
     warrant.moveTo(WarrantStatus.SERVED, null, now);
-    events.publishEvent(new WarrantServed(number, warrant.getAgency().getState(), served.servedAt()));
+    events.publishEvent(new WarrantServed(number, agency.getState(), agency.getFieldOfficeCode(), served.servedAt()));
     return deadline;
   }
 
@@ -219,6 +227,10 @@ public class WarrantService {
     List<Warrant> open = warrants.findByAgencyIdAndStatus(agencyId, WarrantStatus.LODGED);
     open.forEach(w -> w.moveTo(WarrantStatus.STOPPED, reason, clock.instant()));
     return open.stream().map(Warrant::getNumber).toList();
+  }
+
+  private LocalDate today(Agency agency) {
+    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   @Transactional(readOnly = true)

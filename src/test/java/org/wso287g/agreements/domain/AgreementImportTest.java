@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyNames;
@@ -47,7 +48,7 @@ import org.wso287g.onboarding.domain.TestClock;
  * row against what the files contain, read here independently with POI. "Today" is 20 Mar 2026.
  */
 @DataJpaTest
-@Import({AgreementImport.class, ParticipationService.class, TestClock.Config.class})
+@Import({FieldOfficeCalendar.class, AgreementImport.class, ParticipationService.class, TestClock.Config.class})
 class AgreementImportTest {
 
   static final Path LISTS = Path.of("..", "shared", "data", "ice-287g-lists");

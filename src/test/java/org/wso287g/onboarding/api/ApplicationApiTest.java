@@ -3,6 +3,7 @@ package org.wso287g.onboarding.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ class ApplicationApiTest {
     letter.put("jailFacilityName", "Demo Parish Correctional Center");
     letter.put("fieldOfficeCode", "NOL");
     letter.put("requestedOfficerCount", 4);
-    letter.put("letterDate", LocalDate.now().toString());
+    letter.put("letterDate", LocalDate.now(ZoneId.of("America/Chicago")).toString());
     letter.put("contactName", "Chief Deputy");
     letter.put("contactEmail", "chief@demo-parish.invalid");
     return letter;
