@@ -3,6 +3,7 @@ package org.wso287g.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.stream.Collectors;
@@ -54,6 +55,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
           : "'" + field + "' has the wrong type or format: " + mapping.getOriginalMessage();
       problem.setDetail(reason);
       problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
+    } else if (ex.getCause() instanceof StreamConstraintsException) {
+      // Jackson's read limits (a number of more than 1000 digits, say) stop it before it knows the field.
+      problem.setDetail("A value in the body is longer than this request allows.");
     } else {
       problem.setDetail("The body is not well-formed JSON.");
     }

@@ -3,13 +3,14 @@ package org.wso287g.process;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
 
@@ -17,8 +18,21 @@ import org.wso287g.common.Text;
  * Reads process variables as the program's types. Camunda Forms submit dates as ISO strings and
  * numbers as Long or Double; REST clients may send any of these. A value that cannot be read is a
  * refusal naming the variable, not a technical fault.
+ *
+ * <p>Reading is bounded (issue 9, point 6): a variable is read without deserializing it, so an
+ * {@code Object} or JSON value sent for a form field is refused before any class is instantiated; a
+ * number or date longer than {@link #MAX_LENGTH} characters is refused before it is parsed, and a
+ * number is refused unless it has at most {@link #MAX_INTEGER_DIGITS} digits before the point and
+ * {@link #MAX_FRACTION_DIGITS} after it, before any arithmetic ({@code 1e999999999} parses in no time
+ * but asks for a billion digits once used).
  */
 public final class VariableReader {
+
+  /** Longer than any number or ISO date-time a person types. */
+  static final int MAX_LENGTH = 40;
+  /** More than any count, score or number of hours the program records. */
+  static final int MAX_INTEGER_DIGITS = 15;
+  static final int MAX_FRACTION_DIGITS = 10;
 
   private final VariableScope scope;
 
@@ -32,61 +46,72 @@ public final class VariableReader {
 
   /** The value as text, or null when absent. */
   public String text(String name) {
-    Object value = scope.getVariable(name);
+    Object value = value(name);
     return value == null ? null : value.toString();
   }
 
+  /**
+   * A calendar day: {@code yyyy-MM-dd} (as the forms send it), or an ISO date-time with an offset, whose
+   * date as written is taken. A {@link Date} is a moment without a calendar: its UTC day is taken.
+   */
   public LocalDate date(String name) {
-    Object value = scope.getVariable(name);
+    Object value = value(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       return null;
     }
     if (value instanceof Date d) {
-      return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      return LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC);
     }
-    String text = value.toString().trim();
+    String text = bounded(name, value);
     try {
-      // Forms send yyyy-MM-dd; REST clients sometimes send a full date-time: keep its date part.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new RuleViolation(name, "'" + text + "' is not a date; use the form yyyy-mm-dd (e.g. 2026-03-26).");
     }
   }
 
   /**
-   * A moment in time: an ISO date-time with a zone or offset ({@code 2026-11-28T14:30:00Z}, as the
-   * forms send it) or a Date; a date-time without zone is read in the server's zone.
+   * A moment in time: an ISO date-time with a zone offset ({@code 2026-11-28T14:30:00Z}, as the forms
+   * send it, or {@code -06:00}) or a Date. A date-time without an offset is refused (rule 11): the
+   * server's zone is nobody's.
    */
   public Instant instant(String name) {
-    Object value = scope.getVariable(name);
+    Object value = value(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       return null;
     }
     if (value instanceof Date d) {
       return d.toInstant();
     }
-    String text = value.toString().trim();
+    String text = bounded(name, value);
     try {
       return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException withoutZone) {
-      try {
-        return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new RuleViolation(name, "'" + text + "' is not a date and time; use the form 2026-11-28T14:30:00Z.");
-      }
+    } catch (DateTimeParseException e) {
+      throw new RuleViolation(name, "'" + text + "' is not a date and time with its offset from UTC; use the form "
+          + "2026-11-28T14:30:00Z or 2026-11-28T08:30:00-06:00.");
     }
   }
 
   public BigDecimal decimal(String name) {
-    Object value = scope.getVariable(name);
+    Object value = value(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       return null;
     }
+    String text = bounded(name, value);
+    BigDecimal number;
     try {
-      return new BigDecimal(value.toString().trim());
+      number = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new RuleViolation(name, "'" + value + "' is not a number.");
+      throw new RuleViolation(name, "'" + text + "' is not a number.");
     }
+    // precision and scale are read off the parsed digits: no power of ten is computed here.
+    BigDecimal significant = number.stripTrailingZeros();
+    if (significant.precision() - significant.scale() > MAX_INTEGER_DIGITS
+        || significant.scale() > MAX_FRACTION_DIGITS) {
+      throw new RuleViolation(name, "'" + text + "' is out of range: at most " + MAX_INTEGER_DIGITS
+          + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it.");
+    }
+    return number;
   }
 
   /** A whole number; absent or fractional values are refused with the variable's name. */
@@ -95,16 +120,19 @@ public final class VariableReader {
     if (value == null) {
       throw new RuleViolation(name, label + " is required.");
     }
+    if (value.stripTrailingZeros().scale() > 0) {
+      throw new RuleViolation(name, label + " must be a whole number; " + value.toPlainString() + " was entered.");
+    }
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      throw new RuleViolation(name, label + " must be a whole number; " + value.toPlainString() + " was entered.");
+      throw new RuleViolation(name, label + " is out of range; " + value.toPlainString() + " was entered.");
     }
   }
 
   /** true/false, as a Boolean or the strings "true"/"false"; null when absent. */
   public Boolean bool(String name) {
-    Object value = scope.getVariable(name);
+    Object value = value(name);
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
@@ -112,7 +140,7 @@ public final class VariableReader {
     if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
       return Boolean.valueOf(text);
     }
-    throw new RuleViolation(name, "'" + text + "' is not true or false.");
+    throw new RuleViolation(name, "'" + abbreviated(text) + "' is not true or false.");
   }
 
   /** One of the constants of {@code type}; refused with the allowed values otherwise. */
@@ -124,8 +152,38 @@ public final class VariableReader {
     try {
       return Enum.valueOf(type, text.trim());
     } catch (IllegalArgumentException e) {
-      throw new RuleViolation(name, "'" + text + "' is not allowed for " + name + "; choose one of "
+      throw new RuleViolation(name, "'" + abbreviated(text) + "' is not allowed for " + name + "; choose one of "
           + Arrays.toString(type.getEnumConstants()) + ".");
     }
+  }
+
+  /**
+   * The plain value, read without deserialization: a form field is text, a number, a boolean or a
+   * date, never an object or a JSON document, whose class name the sender chose.
+   */
+  private Object value(String name) {
+    TypedValue typed = scope.getVariableTyped(name, false);
+    if (typed == null) {
+      return null;
+    }
+    if (typed instanceof SerializableValue) {
+      throw new RuleViolation(name, name + " must be text, a number, true/false or a date; an object was sent.");
+    }
+    return typed.getValue();
+  }
+
+  /** The value as trimmed text, refused unread when it is longer than any number or date. */
+  private static String bounded(String name, Object value) {
+    String text = value.toString().trim();
+    if (text.length() > MAX_LENGTH) {
+      throw new RuleViolation(name, "'" + abbreviated(text) + "' is too long for a number or a date (at most "
+          + MAX_LENGTH + " characters).");
+    }
+    return text;
+  }
+
+  /** Enough of a refused value to recognise it; a refusal does not echo a megabyte back. */
+  private static String abbreviated(String text) {
+    return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
   }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -318,7 +319,7 @@ class ConcurrentDuplicatesTest {
     letter.put("jailFacilityName", "Parish " + ori + " Correctional Center");
     letter.put("fieldOfficeCode", "NOL");
     letter.put("requestedOfficerCount", 4);
-    letter.put("letterDate", LocalDate.now().toString());
+    letter.put("letterDate", LocalDate.now(ZoneId.of("America/Chicago")).toString());
     letter.put("contactName", "Chief Deputy");
     letter.put("contactEmail", "chief@parish.invalid");
     return letter;
@@ -332,7 +333,7 @@ class ConcurrentDuplicatesTest {
     warrant.put("subjectBookingNumber", "B-2026-1001");
     warrant.put("warrantType", "I-200");
     warrant.put("warrantNumber", number);
-    warrant.put("warrantIssuedOn", LocalDate.now().toString());
+    warrant.put("warrantIssuedOn", LocalDate.now(ZoneId.of("America/Chicago")).toString());
     warrant.put("issuingOfficer", "SDDO Example");
     warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
     return warrant;

@@ -3,6 +3,7 @@ package org.wso287g.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -101,7 +102,7 @@ class DemoUsers {
         .putValue("agencyName", DEMO_AGENCY).putValue("agencyOri", DEMO_ORI)
         .putValue("agencyState", "LA").putValue("agencyCounty", "Demo Parish")
         .putValue("jailFacilityName", DEMO_JAIL).putValue("fieldOfficeCode", "NOL")
-        .putValue("requestedOfficerCount", 4L).putValue("letterDate", LocalDate.now().toString())
+        .putValue("requestedOfficerCount", 4L).putValue("letterDate", LocalDate.now(ZoneId.of("America/Chicago")).toString())
         .putValue("contactName", "Chief Deputy").putValue("contactEmail", "chief@demo-parish.invalid");
   }
 
@@ -112,7 +113,7 @@ class DemoUsers {
    * @return the application number
    */
   String makeDemoAgencyOperational(String officerName, String officerEmail) {
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(ZoneId.of("America/Chicago")).toString();
     String number = start("nol.director", "wsoParticipation", letterOfInterest()).getBusinessKey();
     complete("nol.director", task("nol.director", "userTask_reviewRequest"), Map.of("reviewDecision", "APPROVED"));
     complete("hq.analyst", task("hq.analyst", "userTask_prepareMoa"), Map.of("moaTemplateRevision", "Revised 02/15/2025",

@@ -3,6 +3,7 @@ package org.wso287g.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,7 +52,7 @@ class OfficerAccountsJourneyTest {
 
   @Test
   void everyNomineeGetsTheirOwnAccountAndOnlyAnAdministratorsLinkEnrolsAnExistingUser() {
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(ZoneId.of("America/Chicago")).toString();
     // An ICE officer who happens to be called jsmith, and a deputy whose existing account the administrator links.
     users.createUser("jsmith", "fo-nol-ero");
     users.createUser("dana.deputy", "fo-nol-ero");

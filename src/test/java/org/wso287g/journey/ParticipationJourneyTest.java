@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -58,7 +59,7 @@ class ParticipationJourneyTest {
 
   @Test
   void demoAgencyGoesFromLetterOfInterestToOperationalWithACredentialedOfficer() {
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(ZoneId.of("America/Chicago")).toString();
     ProcessInstance instance = users.start("nol.director", "wsoParticipation", DemoUsers.letterOfInterest());
     String number = instance.getBusinessKey();
     assertThat(number).matches("WSO-\\d{4}-\\d{4}");
@@ -169,7 +170,7 @@ class ParticipationJourneyTest {
         "agencyState", Map.of("value", "LA"), "agencyCounty", Map.of("value", "Demo Parish"),
         "jailFacilityName", Map.of("value", "Demo Parish Correctional Center"), "fieldOfficeCode", Map.of("value", "NOL"),
         "requestedOfficerCount", Map.of("value", 4, "type", "Integer"),
-        "letterDate", Map.of("value", LocalDate.now().toString()),
+        "letterDate", Map.of("value", LocalDate.now(ZoneId.of("America/Chicago")).toString()),
         "contactName", Map.of("value", "Chief Deputy"), "contactEmail", Map.of("value", "chief@demo-parish.invalid")));
     long instancesBefore = runtime.createProcessInstanceQuery().count();
     long applicationsBefore = jdbc.queryForObject("select count(*) from application", Long.class);

@@ -3,7 +3,6 @@ package org.wso287g.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -167,7 +166,6 @@ class RoutingFromTheRecordTest {
     attempts.refused(send("atl.director", HttpMethod.POST, "/engine-rest/process-definition/key/wsoParticipation/submit-form",
         Map.of("variables", typed(letter))), HttpStatus.FORBIDDEN, "fo-nol-director");
     Map<String, Object> apiLetter = new HashMap<>(letter);
-    apiLetter.put("letterDate", LocalDate.now().toString());
     attempts.refused(send("atl.director", HttpMethod.POST, "/api/applications", apiLetter), HttpStatus.FORBIDDEN, "fo-nol-director");
 
     assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(applications);

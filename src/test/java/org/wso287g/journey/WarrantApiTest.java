@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,21 @@ class WarrantApiTest {
     assertThat(post("demo.sheriff", warrant("API-0004")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /** Rule 11 and issue 9, point 6: a release time without its offset, or a huge number, names the field. */
+  @Test
+  @Order(4)
+  void aReleaseTimeWithoutOffsetOrAsAHugeNumberIsRefusedNamingTheField() {
+    long warrantsBefore = jdbc.queryForObject("select count(*) from warrant", Long.class);
+    Map<String, Object> noOffset = warrant("API-0005");
+    noOffset.put("scheduledReleaseAt", "2026-11-28T14:30:00");
+    assertThat(fields(post("nol.ero", noOffset))).containsExactly("scheduledReleaseAt");
+
+    Map<String, Object> huge = warrant("API-0006");
+    huge.put("scheduledReleaseAt", new java.math.BigDecimal("1e999999999"));
+    assertThat(fields(post("nol.ero", huge))).containsExactly("scheduledReleaseAt");
+    assertThat(jdbc.queryForObject("select count(*) from warrant", Long.class)).isEqualTo(warrantsBefore);
+  }
+
   private ResponseEntity<Map> post(String userId, Map<String, Object> body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -99,7 +115,7 @@ class WarrantApiTest {
     warrant.put("subjectBookingNumber", "B-2026-1001");
     warrant.put("warrantType", "I-200");
     warrant.put("warrantNumber", number);
-    warrant.put("warrantIssuedOn", LocalDate.now().toString());
+    warrant.put("warrantIssuedOn", LocalDate.now(ZoneId.of("America/Chicago")).toString());
     warrant.put("issuingOfficer", "SDDO Example");
     warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
     return warrant;

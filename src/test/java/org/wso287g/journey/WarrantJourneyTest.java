@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -218,7 +219,7 @@ class WarrantJourneyTest {
         .putValue("agencyOri", DemoUsers.DEMO_ORI).putValue("facilityName", DemoUsers.DEMO_JAIL)
         .putValue("subjectName", "John Roe").putValue("subjectBookingNumber", "B-2026-1001")
         .putValue("warrantType", "I-200").putValue("warrantNumber", number)
-        .putValue("warrantIssuedOn", LocalDate.now().toString()).putValue("issuingOfficer", "SDDO Example")
+        .putValue("warrantIssuedOn", LocalDate.now(ZoneId.of("America/Chicago")).toString()).putValue("issuingOfficer", "SDDO Example")
         .putValue("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
   }
 

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.fieldoffice.FieldOffice;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.fieldoffice.FieldOfficeRepository;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyNames;
@@ -97,6 +99,7 @@ public class AgreementImport {
   private final AgencyRepository agencies;
   private final MoaRepository moas;
   private final FieldOfficeRepository fieldOffices;
+  private final FieldOfficeCalendar calendar;
   private final AgreementImportRecordRepository imports;
   private final AgreementImportRowRepository importRows;
   private final Clock clock;
@@ -119,12 +122,11 @@ public class AgreementImport {
       Sheet sheet = workbook.getSheetAt(0);
       Header header = header(sheet);
       boolean date1904 = workbook instanceof XSSFWorkbook xssf && xssf.isDate1904();
-      LocalDate today = LocalDate.now(clock);
       FieldOfficeChoice offices = new FieldOfficeChoice(fieldOffices.findAll(Sort.by("code")));
 
       List<ImportReport.Row> rows = new ArrayList<>();
       for (int index = 1; index <= sheet.getLastRowNum(); index++) {
-        rows.add(row(header, sheet.getRow(index), index + 1, date1904, today, offices));
+        rows.add(row(header, sheet.getRow(index), index + 1, date1904, offices));
       }
       return report(fileName, header.kind(), sha256, actor, rows);
     } catch (IOException e) {
@@ -209,8 +211,7 @@ public class AgreementImport {
 
   // ------------------------------------------------------------------------------------ one row
 
-  private ImportReport.Row row(Header header, Row row, int rowNumber, boolean date1904, LocalDate today,
-      FieldOfficeChoice offices) {
+  private ImportReport.Row row(Header header, Row row, int rowNumber, boolean date1904, FieldOfficeChoice offices) {
     if (empty(row)) {
       return new ImportReport.Row(rowNumber, RowOutcome.SKIPPED_EMPTY, "The row has no values.", null, null, null,
           null, null, null);
@@ -240,8 +241,12 @@ public class AgreementImport {
       problems.add("SUPPORT TYPE '" + supportType + "' is not one of Warrant Service Officer, Jail Enforcement "
           + "Model, Task Force Model.");
     }
+    Optional<FieldOffice> office = state.flatMap(offices::forState);
     LocalDate signedOn = null;
     if (header.kind() == ListKind.PARTICIPATING) {
+      // "Not after today" where the agency's field office works (rule 11); UTC for a row refused anyway.
+      LocalDate today = office.map(o -> calendar.today(o.getCode(), state.get()))
+          .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
       SignedDates.Result signed = SignedDates.read(cell(row, header.column(SIGNED)), date1904, today);
       if (signed.plausible()) {
         signedOn = signed.date();
@@ -249,7 +254,6 @@ public class AgreementImport {
         problems.add(signed.rejection());
       }
     }
-    Optional<FieldOffice> office = state.flatMap(offices::forState);
     if (state.isPresent() && office.isEmpty()) {
       problems.add("No ERO field office serves " + state.get() + ".");
     }

@@ -3,6 +3,7 @@ package org.wso287g.onboarding.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +14,7 @@ import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.fieldoffice.FieldOfficeRepository;
 
 /**
@@ -31,6 +33,7 @@ public class ParticipationService {
   private final MoaRepository moas;
   private final OversightReviewRepository reviews;
   private final FieldOfficeRepository fieldOffices;
+  private final FieldOfficeCalendar calendar;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -57,7 +60,7 @@ public class ParticipationService {
   @Transactional(noRollbackFor = DuplicateApplication.class)
   public Application register(LetterOfInterest letter, String actor) {
     Problems problems = new Problems();
-    letter.validate(LocalDate.now(clock), problems);
+    letter.validate(letterToday(letter), problems);
     checkFieldOffice(letter, problems);
     problems.throwIfAny();
     return ConcurrentDuplicate.unlessTaken(() -> record(letter, actor),
@@ -102,6 +105,17 @@ public class ParticipationService {
           agency.identified(letter.agencyOri());
           return agency;
         });
+  }
+
+  /**
+   * Today where the letter's field office works (rule 11). A letter naming no known office is refused
+   * for it; its date is then checked against the UTC day only so that the other fields are still named.
+   */
+  private LocalDate letterToday(LetterOfInterest letter) {
+    if (letter.fieldOfficeCode() != null && fieldOffices.existsById(letter.fieldOfficeCode())) {
+      return calendar.today(letter.fieldOfficeCode(), letter.agencyState());
+    }
+    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
   }
 
   private void checkFieldOffice(LetterOfInterest letter, Problems problems) {
@@ -204,8 +218,10 @@ public class ParticipationService {
       problems.add(field, "The signature date is required.");
       return;
     }
-    LocalDate today = LocalDate.now(clock);
-    LocalDate approvedOn = LocalDate.ofInstant(moa.getApplication().getReviewedAt(), clock.getZone());
+    Agency agency = moa.getAgency();
+    LocalDate today = today(agency);
+    LocalDate approvedOn = calendar.dayOf(moa.getApplication().getReviewedAt(), agency.getFieldOfficeCode(),
+        agency.getState());
     problems
         .check(!signedOn.isAfter(today), field, "A signature cannot be dated in the future (" + signedOn
             + " is after today, " + today + ").")
@@ -223,7 +239,7 @@ public class ParticipationService {
     if (!moa.isActive()) {
       throw new IllegalStateException("The MOA of " + number + " is " + moa.getStatus() + "; operations need it ACTIVE.");
     }
-    moa.getAgency().operational(LocalDate.now(clock));
+    moa.getAgency().operational(today(moa.getAgency()));
   }
 
   public void recordOversightReview(String number, OversightReview.Kind kind, Boolean compliant, String findings,
@@ -251,11 +267,15 @@ public class ParticipationService {
     Notice notice = new Notice(moa.getNoticeFrom(), moa.getNoticeKind(), moa.getNoticeReason(),
         Boolean.TRUE.equals(moa.getNoticeExigent()));
     MoaStatus endStatus = notice.endStatus();
-    moa.ended(endStatus, LocalDate.now(clock));
+    moa.ended(endStatus, today(moa.getAgency()));
     moa.getAgency().agreementEnded(endStatus == MoaStatus.TERMINATED ? AgencyStatus.TERMINATED : AgencyStatus.SUSPENDED);
     moa.getApplication().agreementEnded(clock.instant());
     events.publishEvent(new AgreementEnded(moa.getAgency().getId(), moa.getAgency().getOri(), endStatus,
         "MOA " + endStatus.name().toLowerCase() + " on notice from " + notice.from() + ": " + notice.reason()));
+  }
+
+  private LocalDate today(Agency agency) {
+    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   @Transactional(readOnly = true)

@@ -13,7 +13,10 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.process.CurrentUser;
@@ -30,13 +33,14 @@ import org.wso287g.vetting.domain.VettingService;
 class RegisterCandidatesDelegate implements JavaDelegate {
 
   private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
+  private static final String JSON = SerializationDataFormats.JSON.getName();
 
   private final VettingService vetting;
   private final ObjectMapper json = new ObjectMapper();
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Nomination> nominations = rows(execution.getVariable(CANDIDATES)).stream()
+    List<Nomination> nominations = rows(execution.getVariableTyped(CANDIDATES, false)).stream()
         .map(row -> new Nomination(text(row.get("fullName")), text(row.get("badgeNumber")), text(row.get("email")),
             Boolean.TRUE.equals(row.get("usCitizen")) || "true".equals(text(row.get("usCitizen")))))
         .toList();
@@ -47,22 +51,39 @@ class RegisterCandidatesDelegate implements JavaDelegate {
     execution.removeVariable(CANDIDATE_COUNT);
   }
 
-  /** The form's candidate blocks arrive as a JSON list; REST clients may send JSON text or a list. */
-  private List<Map<String, Object>> rows(Object value) {
+  /**
+   * The form's candidate blocks arrive as a JSON variable; REST clients may send JSON text or a JSON
+   * serialized object. Only the JSON text is read, into plain maps: the class name an object variable
+   * carries is never instantiated.
+   */
+  private List<Map<String, Object>> rows(TypedValue value) {
+    String text;
     if (value == null) {
+      return List.of();
+    } else if (value instanceof ObjectValue object) {
+      if (!JSON.equals(object.getSerializationDataFormat())) {
+        throw refused();
+      }
+      text = object.getValueSerialized();
+    } else if (value instanceof SerializableValue document) {
+      text = document.getValueSerialized();
+    } else if (value.getValue() == null || value.getValue() instanceof String) {
+      text = (String) value.getValue();
+    } else {
+      throw refused();
+    }
+    if (text == null || text.isBlank()) {
       return List.of();
     }
     try {
-      if (value instanceof SpinJsonNode node) {
-        return json.readValue(node.toString(), ROWS);
-      }
-      if (value instanceof String text) {
-        return text.isBlank() ? List.of() : json.readValue(text, ROWS);
-      }
-      return json.convertValue(value, ROWS);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new RuleViolation(CANDIDATES, "The candidates must be a list of {fullName, badgeNumber, email, usCitizen}.");
+      return json.readValue(text, ROWS);
+    } catch (JsonProcessingException e) {
+      throw refused();
     }
+  }
+
+  private static RuleViolation refused() {
+    return new RuleViolation(CANDIDATES, "The candidates must be a list of {fullName, badgeNumber, email, usCitizen}.");
   }
 
   private static String text(Object value) {

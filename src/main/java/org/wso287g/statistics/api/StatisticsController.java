@@ -61,8 +61,9 @@ class StatisticsController {
 
   @Operation(summary = "Program statistics for a date or a fiscal year",
       description = "Agreements in force, states with one, credentialed officers and warrants served, nationally and "
-          + "per state, counted from live data (imported agreements included). Give exactly one of asOf (figures on "
-          + "that UTC day, warrants served since the program began) and fiscalYear (figures on 30 September, warrants "
+          + "per state, counted from live data (imported agreements included); an event counts on its calendar day in the "
+          + "time zone of the agency's field office. Give exactly one of asOf (figures on "
+          + "that day, warrants served since the program began) and fiscalYear (figures on 30 September, warrants "
           + "served from 1 October of the year before). National figures: any authenticated user.")
   @ApiResponse(responseCode = "200", description = "The figures.", content = @Content(mediaType = "application/json",
       schema = @Schema(implementation = StatisticsDto.class), examples = {
@@ -79,7 +80,7 @@ class StatisticsController {
       @Parameter(description = "Agreement model: WSO, JEM or TFM (case-insensitive). Credentials and warrants exist "
           + "for WSO only.", example = "WSO")
       @RequestParam(defaultValue = "WSO") String model,
-      @Parameter(description = "The day (ISO date, UTC) to count on. Not with fiscalYear.", example = "2020-09-30")
+      @Parameter(description = "The day (ISO date) to count on, each agency's calendar day. Not with fiscalYear.", example = "2020-09-30")
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
       @Parameter(description = "US federal fiscal year, 1997 to 9999 (FY2020 = 2019-10-01 to 2020-09-30). Not with "
           + "asOf.", example = "2020")

@@ -8,7 +8,7 @@ import java.util.List;
 @Schema(description = "The program by the numbers for one agreement model, nationally and per state.")
 public record StatisticsDto(
     @Schema(description = "WSO, JEM or TFM.", example = "WSO") String model,
-    @Schema(description = "The day (UTC) agreements, states and officers are counted on; for a fiscal year, its "
+    @Schema(description = "The day agreements, states and officers are counted on (each agency's calendar day in its field office's time zone); for a fiscal year, its "
         + "30 September.", example = "2020-09-30")
     LocalDate asOf,
     @Schema(description = "First day of the warrants-served period (1 October of the year before) for a fiscal year; "

@@ -7,9 +7,9 @@ import java.util.List;
  * The program "by the numbers" for one agreement model, as the fact sheet states them.
  *
  * @param model {@code WSO}, {@code JEM} or {@code TFM}
- * @param asOf the day (UTC) the agreements, states and officers are taken at: the given date, or the
+ * @param asOf the day (each agency's local day, rule 11) the agreements, states and officers are taken at: the given date, or the
  *     last day of the fiscal year
- * @param servedFrom first day (UTC) of the warrants counted; {@code null} when the count is cumulative
+ * @param servedFrom first (local) day of the warrants counted; {@code null} when the count is cumulative
  *     (every warrant served on or before {@code asOf})
  * @param agreements agreements of the model in force on {@code asOf}
  * @param states distinct states of the agencies holding those agreements

@@ -1,8 +1,6 @@
 package org.wso287g.statistics.domain;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +18,11 @@ import org.wso287g.common.RuleViolation;
  * force, the states that have one, the credentialed officers and the warrants served. Imported
  * agreements (ICE's lists) count like those signed through the workflow.
  *
- * <p><b>Time zone.</b> Every date is a UTC calendar day: "on or before 30 Sep 2020" means before
- * 2020-10-01T00:00Z, whatever the offset a timestamp was recorded with. Agreement dates
- * ({@code effective_on}, {@code ended_on}) are plain dates and are compared as they are.
+ * <p><b>Time zone (rule 11).</b> An event counts on its calendar day in the time zone of the agency's
+ * field office (view {@code agency_time_zone}, from the field-office reference data): "on or before
+ * 30 Sep 2020" means, for a New Orleans agency, before 2020-10-01T00:00 in America/Chicago, and for an
+ * agency in Guam before 2020-10-01T00:00 in Pacific/Guam. Agreement dates ({@code effective_on},
+ * {@code ended_on}) are plain dates and are compared as they are.
  *
  * <p><b>Rules.</b>
  * <ul>
@@ -30,11 +30,11 @@ import org.wso287g.common.RuleViolation;
  *       {@code effective_on <= D} and either ACTIVE without an end, or ACTIVE, SUSPENDED or TERMINATED
  *       with {@code ended_on > D} (an agreement ended on D is no longer in force on D). Drafts and
  *       agreements signed only by the agency are not in force.</li>
- *   <li>An officer is credentialed at the end of D when the credential was issued before D+1 00:00Z
- *       and had not ended (revoked, withdrawn) before then, and the officer's agency holds an agreement
+ *   <li>An officer is credentialed at the end of D when the credential was issued on or before D and
+ *       had not ended (revoked, withdrawn) on or before D, both local days of the agency, and the officer's agency holds an agreement
  *       of the model in force on D.</li>
- *   <li>Warrants served: as of D, every service before D+1 00:00Z (cumulative); for a fiscal year,
- *       the services from 1 October 00:00Z to 30 September 23:59:59.999Z. Warrants are counted under
+ *   <li>Warrants served: as of D, every service on a local day up to D (cumulative); for a fiscal
+ *       year, the services on the local days from 1 October to 30 September. Warrants are counted under
  *       the state of the agency that lodged them, whether or not its agreement is still in force.</li>
  *   <li>The US federal fiscal year N runs from 1 October N-1 to 30 September N (FY2020 =
  *       2019-10-01 .. 2020-09-30); its agreement, state and officer figures are taken on 30 September.</li>
@@ -44,7 +44,7 @@ import org.wso287g.common.RuleViolation;
  *
  * <p>Everything is counted in the database (count / group by state), with SQL that runs on H2 and
  * PostgreSQL; the totals are the sums of the per-state rows (one row per state at most). Warrants
- * served are added up from a tally per state and UTC day ({@link WarrantsServedTally}), not counted
+ * served are added up from a tally per state and local day ({@link WarrantsServedTally}), not counted
  * service by service.
  */
 @Service
@@ -74,12 +74,18 @@ public class ProgramStatistics {
       group by a.state
       """;
 
+  /**
+   * Credentials in force at the end of :day, both dates taken as the agency's local days; the local day
+   * through {@code to_char}, since H2 casts a timestamp with time zone to a date in the session's zone.
+   */
   static final String OFFICERS_BY_STATE = """
       select a.state as state, count(*) as n
       from credential c
       join agency a on a.id = c.agency_id
-      where c.issued_at < :dayEnd
-        and (c.ended_at >= :dayEnd or (c.ended_at is null and c.status = 'ACTIVE'))
+      join agency_time_zone t on t.agency_id = a.id
+      where cast(to_char(c.issued_at at time zone t.time_zone, 'YYYY-MM-DD') as date) <= :day
+        and (cast(to_char(c.ended_at at time zone t.time_zone, 'YYYY-MM-DD') as date) > :day
+             or (c.ended_at is null and c.status = 'ACTIVE'))
         and exists (select 1 from moa m where m.agency_id = c.agency_id and
       """ + IN_FORCE + """
         )
@@ -100,7 +106,7 @@ public class ProgramStatistics {
   }
 
   /**
-   * The figures on a day (UTC): agreements, states and officers on that day, warrants served since
+   * The figures on a day (each agency's local day): agreements, states and officers on that day, warrants served since
    * the beginning of the program up to the end of that day.
    *
    * @throws RuleViolation on {@code model} (not WSO, JEM or TFM) or {@code asOf} (missing)
@@ -115,7 +121,7 @@ public class ProgramStatistics {
 
   /**
    * The figures of a US federal fiscal year: agreements, states and officers on 30 September of that
-   * year, warrants served from 1 October of the year before to 30 September (UTC).
+   * year, warrants served from 1 October of the year before to 30 September (local days).
    *
    * @throws RuleViolation on {@code model} (not WSO, JEM or TFM) or {@code fiscalYear} (before 1997)
    */
@@ -139,8 +145,7 @@ public class ProgramStatistics {
   private Figures figures(String model, LocalDate day, LocalDate servedFrom) {
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("model", model)
-        .addValue("day", day)
-        .addValue("dayEnd", startOfDayUtc(day.plusDays(1)));
+        .addValue("day", day);
 
     Map<String, Long> agreements = byState(AGREEMENTS_BY_STATE, params);
     Map<String, Long> officers = Map.of();
@@ -180,9 +185,5 @@ public class ProgramStatistics {
 
   private static long sum(Map<String, Long> counts) {
     return counts.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  private static OffsetDateTime startOfDayUtc(LocalDate day) {
-    return day.atStartOfDay().atOffset(ZoneOffset.UTC);
   }
 }

@@ -3,17 +3,19 @@ package org.wso287g.statistics.domain;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.warrant.domain.WarrantServed;
 
 /**
- * Keeps {@code warrants_served_daily}: the warrants served per state and UTC day, so that the
- * statistics add up a few hundred rows per state instead of counting every service.
+ * Keeps {@code warrants_served_daily}: the warrants served per state and calendar day, so that the
+ * statistics add up a few hundred rows per state instead of counting every service. The day is the one
+ * in the time zone of the agency's field office (rule 11): a service at 23:30 in New Orleans on
+ * 30 September counts on 30 September, although it is 1 October in UTC.
  *
  * <p>A service adds one in the transaction that records it ({@link WarrantServed} is published
  * there), with an atomic upsert: two officers of one state serving on the same day wait on one row
@@ -36,26 +38,32 @@ public class WarrantsServedTally {
       when not matched then insert (state, served_on, services) values (s.state, s.served_on, 1)
       """;
 
-  /** The same figures recounted from warrant_service, as the V6 migration first filled them. */
+  /**
+   * The same figures recounted from warrant_service, as the V9 migration rebuilt them: the local day
+   * through {@code to_char}, since H2 casts a timestamp with time zone to a date in the session's zone.
+   */
   static final String RECOUNT = """
       insert into warrants_served_daily (state, served_on, services)
-      select a.state, cast(s.served_at at time zone 'UTC' as date), count(*)
+      select a.state, cast(to_char(s.served_at at time zone t.time_zone, 'YYYY-MM-DD') as date), count(*)
       from warrant_service s
       join warrant w on w.id = s.warrant_id
       join agency a on a.id = w.agency_id
-      group by a.state, cast(s.served_at at time zone 'UTC' as date)
+      join agency_time_zone t on t.agency_id = a.id
+      group by a.state, cast(to_char(s.served_at at time zone t.time_zone, 'YYYY-MM-DD') as date)
       """;
 
   private final JdbcTemplate jdbc;
+  private final FieldOfficeCalendar calendar;
   private volatile String add;
 
-  public WarrantsServedTally(JdbcTemplate jdbc) {
+  public WarrantsServedTally(JdbcTemplate jdbc, FieldOfficeCalendar calendar) {
     this.jdbc = jdbc;
+    this.calendar = calendar;
   }
 
   @EventListener
   public void served(WarrantServed served) {
-    LocalDate day = LocalDate.ofInstant(served.servedAt(), ZoneOffset.UTC);
+    LocalDate day = calendar.dayOf(served.servedAt(), served.fieldOfficeCode(), served.agencyState());
     jdbc.update(addStatement(), served.agencyState(), day);
   }
 

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
+import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyStatus;
 import org.wso287g.onboarding.domain.AgreementEnded;
 import org.wso287g.onboarding.domain.Application;
@@ -34,6 +36,9 @@ public class VettingService {
   private static final EnumSet<CandidateStatus> IN_PROGRESS = EnumSet.of(CandidateStatus.NOMINATED,
       CandidateStatus.CLEARED, CandidateStatus.EXAM_FAILED, CandidateStatus.TRAINED, CandidateStatus.CERTIFIED, CandidateStatus.CREDENTIALED);
 
+  /** What {@code training_attempt.hours} (numeric(4,1)) holds. */
+  static final BigDecimal MAX_TRAINING_HOURS = new BigDecimal("999.9");
+
   private final ParticipationService participation;
   private final CandidateRepository candidates;
   private final BackgroundCheckRepository backgroundChecks;
@@ -44,6 +49,7 @@ public class VettingService {
   private final AccountLinkRepository links;
   private final OfficerAccounts accounts;
   private final ProgramParameters program;
+  private final FieldOfficeCalendar calendar;
   private final Clock clock;
 
   /** Step 4 begins: the agency's command staff name their candidates. */
@@ -166,7 +172,7 @@ public class VettingService {
   private void checkRecord(TrainingRecord record, Candidate candidate, String dateField, String hoursField,
       String scoreField, String instructorField) {
     Problems problems = new Problems();
-    if (record.date() == null || record.date().isAfter(LocalDate.now(clock))) {
+    if (record.date() == null || record.date().isAfter(today(candidate.getAgency()))) {
       problems.add(dateField, "The date is required and cannot be in the future.");
     } else {
       // Rule 11: facts in their order; the status check above already made sure the clearance exists.
@@ -180,6 +186,9 @@ public class VettingService {
         problems.add(hoursField, "The training record needs at least " + minimum.stripTrailingZeros().toPlainString()
             + " hours; " + (record.hours() == null ? "none" : record.hours().stripTrailingZeros().toPlainString())
             + " were entered.");
+      } else if (record.hours().compareTo(MAX_TRAINING_HOURS) > 0) {
+        problems.add(hoursField, "The training record holds at most " + MAX_TRAINING_HOURS + " hours; "
+            + record.hours().stripTrailingZeros().toPlainString() + " were entered.");
       }
     }
     problems.check(record.examScore() >= 0 && record.examScore() <= 100, scoreField,
@@ -217,8 +226,9 @@ public class VettingService {
     Candidate candidate = candidate(candidateId);
     Certification certification = certifications.findByCandidate(candidate)
         .orElseThrow(() -> new IllegalStateException("No credential before certification: candidate " + candidateId));
-    LocalDate certifiedOn = LocalDate.ofInstant(certification.getCertifiedAt(), clock.getZone());
-    LocalDate today = LocalDate.now(clock);
+    Agency agency = candidate.getAgency();
+    LocalDate certifiedOn = calendar.dayOf(certification.getCertifiedAt(), agency.getFieldOfficeCode(), agency.getState());
+    LocalDate today = today(agency);
     new Problems()
         .check(authorizationSignedOn != null, "authorizationSignedOn", "The date the letter was signed is required.")
         .check(authorizationSignedOn == null || !authorizationSignedOn.isAfter(today), "authorizationSignedOn",
@@ -239,11 +249,12 @@ public class VettingService {
     return credential;
   }
 
-  /** The day personnel security cleared the candidate, if they did. */
+  /** The day personnel security cleared the candidate, if they did, in the agency's field-office time zone. */
   private Optional<LocalDate> clearedOn(Candidate candidate) {
     return backgroundChecks.findByCandidate(candidate)
         .filter(check -> check.getResult() == BackgroundCheck.Result.CLEARED)
-        .map(check -> LocalDate.ofInstant(check.getDecidedAt(), clock.getZone()));
+        .map(check -> calendar.dayOf(check.getDecidedAt(), candidate.getAgency().getFieldOfficeCode(),
+            candidate.getAgency().getState()));
   }
 
   /**
@@ -270,6 +281,11 @@ public class VettingService {
     return userId.equals(candidate.getUserId())
         || existingAccount(candidate).filter(userId::equals).isPresent()
         || accounts.email(userId).filter(candidate.getEmail()::equalsIgnoreCase).isPresent();
+  }
+
+  /** Today where the agency's field office works (rule 11). */
+  private LocalDate today(Agency agency) {
+    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   /** Certified officers of one application (the participation path needs at least one to go on). */

@@ -7,5 +7,6 @@ import java.time.Instant;
  * (the program statistics) writes in the same transaction, so both stand or fall together.
  *
  * @param agencyState the USPS code of the lodging agency's state, under which the service is counted
+ * @param fieldOfficeCode the agency's field office, whose time zone gives the day it is counted on
  */
-public record WarrantServed(String warrantNumber, String agencyState, Instant servedAt) {}
+public record WarrantServed(String warrantNumber, String agencyState, String fieldOfficeCode, Instant servedAt) {}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.common.Problems;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.identity.ProgramGroups;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyRepository;
@@ -53,6 +55,7 @@ public class WarrantService {
   private final CredentialRepository credentials;
   private final ProgramParameters program;
   private final ApplicationEventPublisher events;
+  private final FieldOfficeCalendar calendar;
   private final Clock clock;
 
   /** The jurisdiction of the agency a warrant is lodged with, from its record; empty when no agency has the ORI. */
@@ -78,13 +81,15 @@ public class WarrantService {
    *     recorded first (rule 13): the database refused this one, and the transaction rolls back
    */
   public Warrant lodge(LodgedWarrant lodged, String actor) {
+    Optional<Agency> holding = lodged.agencyOri() == null ? Optional.empty() : agencies.findByOri(lodged.agencyOri());
     Problems problems = new Problems();
-    lodged.validate(LocalDate.now(clock), problems);
+    // The issue date is judged where the agency works (rule 11); an unknown agency is refused below.
+    lodged.validate(holding.map(this::today).orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC))), problems);
     problems.throwIfAny();
     if (warrants.existsByNumber(lodged.warrantNumber())) {
       throw new DuplicateWarrant(lodged.warrantNumber());
     }
-    Agency agency = agencies.findByOri(lodged.agencyOri())
+    Agency agency = holding
         .orElseThrow(() -> new RuleViolation("agencyOri", "No agency with ORI " + lodged.agencyOri() + " is on record."));
     return ConcurrentDuplicate.unlessTaken(
         () -> warrants.saveAndFlush(new Warrant(lodged, agency, actor, clock.instant())),
@@ -167,11 +172,13 @@ public class WarrantService {
             "The time of service is required and cannot be in the future.")
         .check(!served.interpreterOffered() || Text.present(served.interpreterName()),
             "interpreterName", "Write the interpreter's name (it goes on the warrant).");
+    Agency agency = warrant.getAgency();
     if (served.servedAt() != null && served.servedAt().isBefore(release.minus(window))) {
       problems.add(SERVED_AT, "The warrant is served at the scheduled release (" + release + "): the time of service "
           + "cannot be before " + release.minus(window) + ", " + spoken(window) + " earlier.");
     }
-    if (served.servedAt() != null && served.servedAt().isBefore(warrant.getIssuedOn().atStartOfDay(clock.getZone()).toInstant())) {
+    if (served.servedAt() != null && served.servedAt().isBefore(
+        calendar.startOf(warrant.getIssuedOn(), agency.getFieldOfficeCode(), agency.getState()))) {
       problems.add(SERVED_AT, "A warrant cannot be served before it was issued (" + warrant.getIssuedOn() + ").");
     }
     problems.throwIfAny();
@@ -180,7 +187,7 @@ public class WarrantService {
         served.interpreterOffered(), served.interpreterOffered() ? served.interpreterName().trim() : null,
         served.citizenshipClaimed(), deadline, now));
     warrant.moveTo(WarrantStatus.SERVED, null, now);
-    events.publishEvent(new WarrantServed(number, warrant.getAgency().getState(), served.servedAt()));
+    events.publishEvent(new WarrantServed(number, agency.getState(), agency.getFieldOfficeCode(), served.servedAt()));
     return deadline;
   }
 
@@ -288,6 +295,10 @@ public class WarrantService {
     List<Warrant> open = warrants.findByAgencyIdAndStatus(agencyId, WarrantStatus.LODGED);
     open.forEach(w -> w.moveTo(WarrantStatus.STOPPED, reason, clock.instant()));
     return open.stream().map(Warrant::getNumber).toList();
+  }
+
+  private LocalDate today(Agency agency) {
+    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   @Transactional(readOnly = true)

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyNames;
@@ -47,7 +48,7 @@ import org.wso287g.onboarding.domain.TestClock;
  * row against what the files contain, read here independently with POI. "Today" is 20 Mar 2026.
  */
 @DataJpaTest
-@Import({AgreementImport.class, ParticipationService.class, TestClock.Config.class})
+@Import({FieldOfficeCalendar.class, AgreementImport.class, ParticipationService.class, TestClock.Config.class})
 class AgreementImportTest {
 
   static final Path LISTS = Path.of("..", "shared", "data", "ice-287g-lists");
@@ -350,6 +351,41 @@ class AgreementImportTest {
       assertThat(report.rows(RowOutcome.REJECTED)).hasSize(3);
       assertThat(report.row(5).outcome()).isEqualTo(RowOutcome.IMPORTED);
       assertThat(agencies.findById(report.row(5).agencyId()).orElseThrow().getState()).isEqualTo("TX");
+    }
+  }
+
+  /** Rule 11: SIGNED is "not after today" where the agency's field office works. */
+  @Test
+  void aSignatureDatedTodayInGuamIsTakenWhileTheSameDateInCaliforniaIsStillTomorrow() throws IOException {
+    // The rule tests' clock: 2026-03-20T15:00Z, 01:00 on 21 March in Guam, 08:00 on 20 March in California.
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet();
+      String[] header = {"STATE", "LAW ENFORCEMENT AGENCY", "TYPE", "COUNTY", "SUPPORT TYPE", "SIGNED", "MOA"};
+      Row top = sheet.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        top.createCell(c).setCellValue(header[c]);
+      }
+      String[][] rows = {{"GUAM", "Guam Department of Corrections"}, {"CALIFORNIA", "Demo County Sheriff's Office"}};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue(rows[r][0]);
+        row.createCell(1).setCellValue(rows[r][1]);
+        row.createCell(2).setCellValue("County");
+        row.createCell(3).setCellValue("Demo County");
+        row.createCell(4).setCellValue("Warrant Service Officer");
+        row.createCell(5).setCellValue(LocalDate.of(2026, 3, 21));
+        row.createCell(6).setCellValue("MOA");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      ImportReport report = agreementImport.importList("made-up.xlsx", new ByteArrayInputStream(out.toByteArray()),
+          "hq.analyst");
+
+      assertThat(report.kind()).isEqualTo(ListKind.PARTICIPATING);
+      assertThat(report.row(2).outcome()).isEqualTo(RowOutcome.IMPORTED);
+      assertThat(report.row(2).signedOn()).isEqualTo(LocalDate.of(2026, 3, 21));
+      assertThat(report.row(3).outcome()).isEqualTo(RowOutcome.REJECTED);
+      assertThat(report.row(3).detail()).isEqualTo("SIGNED 2026-03-21 is after today (2026-03-20).");
     }
   }
 }

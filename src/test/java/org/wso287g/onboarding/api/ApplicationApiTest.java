@@ -3,6 +3,7 @@ package org.wso287g.onboarding.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,31 @@ class ApplicationApiTest {
         new HttpEntity<>("{not json", headers), Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  /** Issue 9, point 6: a number with a huge exponent is refused at once, as a number or as text. */
+  @Test
+  void aHugeOfficerCountIsABadRequestNamingTheField() throws Exception {
+    long applications = jdbc.queryForObject("select count(*) from application", Long.class);
+    String letter = new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(letter("LA0970000", "Third Parish Sheriff's Office"));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    for (String count : List.of("1e999999999", "\"1e999999999\"", "2147483648", "9".repeat(5000))) {
+      ResponseEntity<Map> refused = rest.withBasicAuth("hq.analyst", "demo").exchange("/api/applications",
+          HttpMethod.POST, new HttpEntity<>(letter.replace("\"requestedOfficerCount\":4",
+              "\"requestedOfficerCount\":" + count), headers), Map.class);
+      String label = count.substring(0, Math.min(20, count.length()));
+      assertThat(refused.getStatusCode()).as(label).isEqualTo(HttpStatus.BAD_REQUEST);
+      if (count.length() > 1000) {
+        // Jackson's own limit on number length stops it before it knows the field.
+        assertThat(refused.getBody()).containsEntry("detail", "A value in the body is longer than this request allows.");
+      } else {
+        assertThat((List<Map<String, String>>) refused.getBody().get("errors")).as(label)
+            .extracting(e -> e.get("field")).containsExactly("requestedOfficerCount");
+      }
+    }
+    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(applications);
+  }
+
   @Test
   void anotherAgencyMayNotRegisterALetterForThisOne() {
     ResponseEntity<Map> refused = post("demo.sheriff", letter("LA0960000", "Fourth Parish Sheriff's Office"));
@@ -134,7 +160,7 @@ class ApplicationApiTest {
     letter.put("jailFacilityName", "Demo Parish Correctional Center");
     letter.put("fieldOfficeCode", "NOL");
     letter.put("requestedOfficerCount", 4);
-    letter.put("letterDate", LocalDate.now().toString());
+    letter.put("letterDate", LocalDate.now(ZoneId.of("America/Chicago")).toString());
     letter.put("contactName", "Chief Deputy");
     letter.put("contactEmail", "chief@demo-parish.invalid");
     return letter;

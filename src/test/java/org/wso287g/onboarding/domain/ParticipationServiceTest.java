@@ -13,6 +13,7 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.program.ProgramParameters;
@@ -28,7 +29,7 @@ import org.wso287g.vetting.domain.VettingService;
  * signs on 10 Mar, ICE on 12 Mar; "today" is 20 Mar 2026 (UTC).
  */
 @DataJpaTest
-@Import({ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class})
+@Import({FieldOfficeCalendar.class, ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class})
 class ParticipationServiceTest {
 
 
@@ -449,6 +450,60 @@ class ParticipationServiceTest {
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> refusedOn(e, "letterDate"));
     assertThat(agencies.findByOri(ORI)).isEmpty();
+  }
+
+  // Rule 11: "today" is the day where the agency's field office works, not the server's (UTC here).
+
+  @Test
+  void aSheriffInGuamMayDateTheLetterTodayAtEightInTheMorningLocalTime() {
+    clock.set("2026-03-19T22:00:00Z"); // 08:00 on 20 March in Guam; still 19 March in UTC
+    LetterOfInterest letter = new LetterOfInterest("Guam Department of Corrections", "GU0010000", "GU", "Guam",
+        "Guam Adult Correctional Facility", "SFR", 1, TODAY, "Jane Roe", "jane@guam.example.gov");
+
+    assertThat(participation.register(letter, "sfr.director").getLetterDate()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void aCaliforniaAgencyOfTheSameFieldOfficeIsJudgedInCaliforniaTime() {
+    clock.set("2026-03-19T22:00:00Z"); // 15:00 on 19 March in California, 08:00 on 20 March in Guam
+    LetterOfInterest letter = new LetterOfInterest("Demo County Sheriff", "CA0010000", "CA", "Demo County",
+        "Demo County Jail", "SFR", 1, TODAY, "Jane Roe", "jane@demo-ca.example.gov");
+
+    assertThatThrownBy(() -> participation.register(letter, "sfr.director"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "letterDate"));
+  }
+
+  @Test
+  void aLetterDatedTomorrowInChicagoIsRefusedAtEightInTheEveningThoughItIsTodayInUtc() {
+    clock.set("2026-03-21T01:00:00Z"); // 20:00 on 20 March in New Orleans's zone (CDT), 21 March in UTC
+    LetterOfInterest tomorrow = new LetterOfInterest("Demo SO", ORI, "LA", "Demo Parish", "Demo Jail", "NOL", 1,
+        TODAY.plusDays(1), "Jane Roe", "jane@demo.example.gov");
+    LetterOfInterest today = new LetterOfInterest("Demo SO", ORI, "LA", "Demo Parish", "Demo Jail", "NOL", 1,
+        TODAY, "Jane Roe", "jane@demo.example.gov");
+
+    assertThatThrownBy(() -> participation.register(tomorrow, "nol.director"))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "letterDate"));
+    assertThat(agencies.findByOri(ORI)).isEmpty();
+    assertThat(participation.register(today, "nol.director").getLetterDate()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void aSignatureDatedTomorrowInChicagoIsRefusedInTheEveningAndTheApprovalDayIsChicagos() {
+    clock.set(REGISTERED_AT);
+    String number = participation.register(letter(ORI, "LA", "NOL"), "nol.director").getNumber();
+    clock.set("2026-03-06T03:00:00Z"); // approved at 21:00 on 5 March in New Orleans (CST), 6 March in UTC
+    participation.recordReview(number, ReviewDecision.APPROVED, null, "hq.analyst");
+    participation.recordMoaDraft(number, "WSO-2025-01", "Fred Contact", "fred.contact@ice.example.gov", "hq.analyst");
+    clock.set("2026-03-21T01:00:00Z"); // 20:00 on 20 March in New Orleans
+
+    assertThatThrownBy(() -> participation.recordAgencySignature(number, "John Sheriff", "Sheriff", TODAY.plusDays(1),
+        "demo.sheriff"))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessage("A signature cannot be dated in the future (2026-03-21 is after today, 2026-03-20).");
+    participation.recordAgencySignature(number, "John Sheriff", "Sheriff", APPROVED_ON, "demo.sheriff");
+    assertThat(moa(number).getLeaSignedOn()).as("signed on the day of the approval, in New Orleans").isEqualTo(APPROVED_ON);
   }
 
   @Test

@@ -15,18 +15,21 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
+import org.wso287g.onboarding.domain.TestClock;
 import org.wso287g.statistics.domain.Figures.StateFigures;
 import org.wso287g.warrant.domain.WarrantServed;
 
 /**
  * The figures counted from known rows, written straight into the tables. The fiscal year is FY2020
- * (2019-10-01 .. 2020-09-30, UTC).
+ * (2019-10-01 .. 2020-09-30), each event on its calendar day in the time zone of its agency's field office
+ * (rule 11): Miami and Atlanta are America/New_York (-04:00 in September), Dallas America/Chicago.
  *
  * <pre>
  * agency   state  agreement                                  credentials (issued .. ended)
  * ALPHA    FL     WSO ACTIVE     from 2019-05-01             c1 2019-06-01 ..; c2 2019-06-01 .. 2020-05-01 (withdrawn);
- *                                                            c3 2019-06-01 .. 2020-10-02; c4 2020-10-01T00:00Z ..;
- *                                                            c5 2020-09-30T23:59Z ..
+ *                                                            c3 2019-06-01 .. 2020-10-02; c4 2020-10-01T00:00-04:00 ..;
+ *                                                            c5 2020-09-30T23:59-04:00 ..
  * BRAVO    FL     WSO TERMINATED 2019-06-01 .. 2020-12-31
  * CHARLIE  TX     WSO ACTIVE     from 2020-10-15 (after FY2020)
  * DELTA    TX     WSO TERMINATED 2018-01-01 .. 2020-03-01    c7 2018-02-01 .. 2020-03-01 (revoked)
@@ -34,12 +37,12 @@ import org.wso287g.warrant.domain.WarrantServed;
  * FOXTROT  AZ     JEM ACTIVE     from 2019-01-01             c8 2019-02-01 .. (no WSO agreement: never counted)
  * GOLF     TX     WSO DRAFT
  *
- * warrants served: ALPHA 2019-09-30T23:59:59Z (FY2019), 2019-10-01T00:00Z, 2020-10-01T00:00Z (FY2021);
- *                  ECHO 2020-10-01T04:59+05:00 (= 2020-09-30T23:59Z); DELTA 2020-02-15T12:00Z
+ * warrants served: ALPHA 2019-09-30T23:59:59-04:00 (FY2019), 2019-10-01T00:00-04:00, 2020-10-01T00:00-04:00 (FY2021);
+ *                  ECHO 2020-10-01T03:59Z (= 2020-09-30T23:59 in Atlanta); DELTA 2020-02-15T12:00Z
  * </pre>
  */
 @DataJpaTest
-@Import({ProgramStatistics.class, WarrantsServedTally.class})
+@Import({ProgramStatistics.class, WarrantsServedTally.class, FieldOfficeCalendar.class, TestClock.Config.class})
 class StatisticsTest {
 
   @Autowired ProgramStatistics statistics;
@@ -67,42 +70,85 @@ class StatisticsTest {
     long c1 = credential(alpha, "C1", "ACTIVE", "2019-06-01T10:00:00Z", null);
     credential(alpha, "C2", "WITHDRAWN", "2019-06-01T10:00:00Z", "2020-05-01T10:00:00Z");
     credential(alpha, "C3", "WITHDRAWN", "2019-06-01T10:00:00Z", "2020-10-02T10:00:00Z");
-    credential(alpha, "C4", "ACTIVE", "2020-10-01T00:00:00Z", null);
-    credential(alpha, "C5", "ACTIVE", "2020-09-30T23:59:00Z", null);
+    credential(alpha, "C4", "ACTIVE", "2020-10-01T00:00:00-04:00", null);
+    credential(alpha, "C5", "ACTIVE", "2020-09-30T23:59:00-04:00", null);
     long c6 = credential(echo, "C6", "ACTIVE", "2019-02-01T10:00:00Z", null);
-    long c7 = credential(delta, "C7", "REVOKED", "2018-02-01T10:00:00Z", "2020-03-01T00:00:00Z");
+    long c7 = credential(delta, "C7", "REVOKED", "2018-02-01T10:00:00Z", "2020-03-01T00:00:00-06:00");
     credential(foxtrot, "C8", "ACTIVE", "2019-02-01T10:00:00Z", null);
 
-    served(alpha, c1, "W1", "2019-09-30T23:59:59Z");
-    served(alpha, c1, "W2", "2019-10-01T00:00:00Z");
-    served(alpha, c1, "W3", "2020-10-01T00:00:00Z");
-    served(echo, c6, "W4", "2020-10-01T04:59:00+05:00");
+    served(alpha, c1, "W1", "2019-09-30T23:59:59-04:00");
+    served(alpha, c1, "W2", "2019-10-01T00:00:00-04:00");
+    served(alpha, c1, "W3", "2020-10-01T00:00:00-04:00");
+    served(echo, c6, "W4", "2020-10-01T03:59:00Z");
     served(delta, c7, "W5", "2020-02-15T12:00:00Z");
     // The services were written around WarrantService, so the tally is recounted once.
     tally.recount();
   }
 
   @Test
-  void theTallyAddedServiceByServiceIsTheRecountPerStateAndUtcDay() {
+  void theTallyAddedServiceByServiceIsTheRecountPerStateAndLocalDay() {
     List<Map<String, Object>> recounted = tallyRows();
     assertThat(recounted).hasSize(5);
     jdbc.update("delete from warrants_served_daily");
 
-    tally.served(new WarrantServed("W1", "FL", Instant.parse("2019-09-30T23:59:59Z")));
-    tally.served(new WarrantServed("W2", "FL", Instant.parse("2019-10-01T00:00:00Z")));
-    tally.served(new WarrantServed("W3", "FL", Instant.parse("2020-10-01T00:00:00Z")));
-    tally.served(new WarrantServed("W4", "GA", OffsetDateTime.parse("2020-10-01T04:59:00+05:00").toInstant()));
-    tally.served(new WarrantServed("W5", "TX", Instant.parse("2020-02-15T12:00:00Z")));
+    tally.served(new WarrantServed("W1", "FL", "MIA", OffsetDateTime.parse("2019-09-30T23:59:59-04:00").toInstant()));
+    tally.served(new WarrantServed("W2", "FL", "MIA", OffsetDateTime.parse("2019-10-01T00:00:00-04:00").toInstant()));
+    tally.served(new WarrantServed("W3", "FL", "MIA", OffsetDateTime.parse("2020-10-01T00:00:00-04:00").toInstant()));
+    tally.served(new WarrantServed("W4", "GA", "ATL", Instant.parse("2020-10-01T03:59:00Z")));
+    tally.served(new WarrantServed("W5", "TX", "DAL", Instant.parse("2020-02-15T12:00:00Z")));
 
     assertThat(tallyRows()).isEqualTo(recounted);
     assertThat(jdbc.queryForObject("select services from warrants_served_daily where state = 'GA'", Long.class))
-        .as("04:59 at +05:00 on 1 October is 30 September in UTC").isEqualTo(1L);
+        .isEqualTo(1L);
     assertThat(jdbc.queryForObject("select served_on from warrants_served_daily where state = 'GA'", LocalDate.class))
-        .isEqualTo(LocalDate.of(2020, 9, 30));
+        .as("03:59Z on 1 October is 23:59 on 30 September in Atlanta").isEqualTo(LocalDate.of(2020, 9, 30));
 
-    tally.served(new WarrantServed("W6", "FL", Instant.parse("2019-10-01T18:00:00Z")));
+    tally.served(new WarrantServed("W6", "FL", "MIA", Instant.parse("2019-10-01T18:00:00Z")));
     assertThat(jdbc.queryForObject("select services from warrants_served_daily where state = 'FL' and served_on = ?",
         Long.class, LocalDate.of(2019, 10, 1))).isEqualTo(2L);
+  }
+
+  /**
+   * Rule 11: a service late on 30 September in New Orleans (1 October in UTC) counts in FY2020; one
+   * early on 1 October in Guam (still 30 September in UTC) counts in FY2021, while one at the same
+   * moment in California, also served by San Francisco, counts in FY2020. Replaying every service
+   * through the event gives the recount.
+   */
+  @Test
+  void servicesCountOnTheLocalDayOfTheAgencysFieldOfficeAndTheTallyAgreesWithTheRecount() {
+    long hotel = agency("HOTEL", "LA", "NOL");
+    long india = agency("INDIA", "GU", "SFR");
+    long juliet = agency("JULIET", "CA", "SFR");
+    for (long agency : List.of(hotel, india, juliet)) {
+      moa(agency, "WSO", "ACTIVE", "2019-01-01", null);
+    }
+    long c9 = credential(hotel, "C9", "ACTIVE", "2020-09-30T23:00:00-05:00", null);
+    long c10 = credential(india, "C10", "ACTIVE", "2020-10-01T08:00:00+10:00", null);
+    long c11 = credential(juliet, "C11", "ACTIVE", "2020-09-30T15:00:00-07:00", null);
+    served(hotel, c9, "W7", "2020-09-30T23:30:00-05:00");
+    served(india, c10, "W8", "2020-10-01T08:00:00+10:00");
+    served(juliet, c11, "W9", "2020-09-30T15:00:00-07:00");
+    tally.recount();
+
+    Figures fy2020 = statistics.fiscalYear("WSO", 2020);
+    assertThat(fy2020.byState()).contains(
+        new StateFigures("LA", 1, 1, 1), // issued and served late on 30 September in Chicago
+        new StateFigures("GU", 1, 0, 0), // issued and served on 1 October in Guam
+        new StateFigures("CA", 1, 1, 1));
+    Figures fy2021 = statistics.fiscalYear("WSO", 2021);
+    assertThat(fy2021.byState()).contains(new StateFigures("GU", 1, 1, 1), new StateFigures("LA", 1, 1, 0));
+
+    List<Map<String, Object>> recounted = tallyRows();
+    jdbc.update("delete from warrants_served_daily");
+    jdbc.query("select w.number, a.state, a.field_office_code, s.served_at from warrant_service s "
+        + "join warrant w on w.id = s.warrant_id join agency a on a.id = w.agency_id", rs -> {
+          tally.served(new WarrantServed(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getObject(4, OffsetDateTime.class).toInstant()));
+        });
+    assertThat(tallyRows()).isEqualTo(recounted);
+    assertThat(jdbc.queryForList("select served_on from warrants_served_daily where state in ('LA', 'GU', 'CA') "
+        + "order by state", LocalDate.class))
+        .containsExactly(LocalDate.of(2020, 9, 30), LocalDate.of(2020, 10, 1), LocalDate.of(2020, 9, 30));
   }
 
   private List<Map<String, Object>> tallyRows() {
@@ -119,10 +165,10 @@ class StatisticsTest {
     // FOXTROT (JEM), GOLF (draft)
     assertThat(fy.agreements()).isEqualTo(3);
     assertThat(fy.states()).isEqualTo(2); // FL twice, GA
-    // c1, c3 (withdrawn after), c5 (issued 23:59Z), c6; not c2 (withdrawn before), c4 (issued the next
-    // day), c7 (agreement ended), c8 (JEM agency)
+    // c1, c3 (withdrawn after), c5 (issued 23:59 in Miami), c6; not c2 (withdrawn before), c4 (issued the
+    // next day), c7 (agreement ended), c8 (JEM agency)
     assertThat(fy.credentialedOfficers()).isEqualTo(4);
-    // W2 (1 Oct 00:00Z), W4 (30 Sep 23:59Z), W5; not W1 (FY2019), W3 (FY2021)
+    // W2 (1 Oct 00:00 in Miami), W4 (30 Sep 23:59 in Atlanta, 1 Oct in UTC), W5; not W1 (FY2019), W3 (FY2021)
     assertThat(fy.warrantsServed()).isEqualTo(3);
     assertThat(fy.byState()).containsExactly(
         new StateFigures("FL", 2, 3, 1),
@@ -161,7 +207,7 @@ class StatisticsTest {
     Figures first = statistics.asOf("WSO", LocalDate.of(2020, 10, 1));
     assertThat(first.agreements()).isEqualTo(2); // ALPHA, BRAVO
     assertThat(first.states()).isEqualTo(1);
-    // ALPHA's c1, c3 (until 2 Oct), c4 (1 Oct 00:00Z), c5; ECHO's c6 no longer (agreement ended)
+    // ALPHA's c1, c3 (until 2 Oct), c4 (1 Oct 00:00 in Miami), c5; ECHO's c6 no longer (agreement ended)
     assertThat(first.credentialedOfficers()).isEqualTo(4);
     // cumulative warrants: W1, W2, W3 (FL), W4 (GA), W5 (TX), whatever the agreement now
     assertThat(first.byState()).containsExactly(

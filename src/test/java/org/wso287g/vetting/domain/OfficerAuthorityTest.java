@@ -18,6 +18,7 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.onboarding.domain.AgencyStatus;
@@ -38,7 +39,7 @@ import org.wso287g.program.ProgramParameters;
  * certified, authorised and credentialed "today", 20 Mar 2026 (UTC); then operations start.
  */
 @DataJpaTest
-@Import({ParticipationService.class, VettingService.class, OfficerAuthority.class, ProgramParameters.class,
+@Import({FieldOfficeCalendar.class, ParticipationService.class, VettingService.class, OfficerAuthority.class, ProgramParameters.class,
     TestClock.Config.class, ParticipationSteps.class})
 class OfficerAuthorityTest {
 

@@ -17,6 +17,7 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.onboarding.domain.Agency;
@@ -40,7 +41,7 @@ import org.wso287g.program.ProgramParameters;
  * application whose MOA is still a draft; only issuing a credential needs the MOA active.
  */
 @DataJpaTest
-@Import({ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class,
+@Import({FieldOfficeCalendar.class, ParticipationService.class, VettingService.class, ProgramParameters.class, TestClock.Config.class,
     ParticipationSteps.class})
 class VettingServiceTest {
 
@@ -550,6 +551,31 @@ class VettingServiceTest {
   }
 
   @Test
+  void trainingDatedTodayInNewOrleansIsAcceptedLateInTheEveningAndTomorrowIsRefused() {
+    long tomorrow = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+    long today = cleared(approved("MS0450000"), "B-102", "jim.doe@demoparish.example.gov");
+    clock.set("2026-03-21T04:30:00Z"); // 23:30 on 20 March in New Orleans (CDT), 21 March in UTC
+
+    assertThatThrownBy(() -> vetting.recordTraining(tomorrow, new TrainingRecord(TODAY.plusDays(1), EIGHT, 90, POC),
+        POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingDate"));
+    assertThat(vetting.recordTraining(today, new TrainingRecord(TODAY, EIGHT, 90, POC), POC)).isTrue();
+  }
+
+  @Test
+  void trainingHoursBeyondWhatTheRecordHoldsAreRefused() {
+    long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
+
+    assertThatThrownBy(() -> vetting.recordTraining(id, new TrainingRecord(TRAINED_ON, new BigDecimal("1000"), 90, POC),
+        POC))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "trainingHours"))
+        .hasMessageContaining("at most 999.9 hours; 1000 were entered");
+    assertThat(attempts(id)).isEmpty();
+  }
+
+  @Test
   void everyBadTrainingFieldIsNamedAtOnce() {
     long id = cleared(approved(ORI), "B-101", "john.doe@demoparish.example.gov");
 
@@ -685,6 +711,18 @@ class VettingServiceTest {
 
     assertThat(credentials.count()).isEqualTo(before);
     assertThat(certifications.findByCandidate(candidate(id)).orElseThrow().getAuthorizationSignedOn()).isNull();
+  }
+
+  @Test
+  void anAuthorisationDatedTodayInGuamIsAcceptedWhileItIsStillYesterdayInUtc() {
+    when(instructors.isWsoPointOfContact(POC, "SFR")).thenReturn(true);
+    String number = steps.moaActive(new LetterOfInterest("Guam Department of Corrections", "GU0010000", "GU", "Guam",
+        "Guam Adult Correctional Facility", "SFR", 4, LocalDate.of(2026, 2, 27), "Jane Roe", "jane@guam.example.gov"));
+    long id = certified(number, "G-1", "officer.one@guam.example.gov");
+    clock.set("2026-03-20T22:00:00Z"); // 08:00 on 21 March in Guam
+
+    assertThat(vetting.issueCredential(id, TODAY.plusDays(1), "sfr.director").getForm70006ExecutedOn())
+        .as("Form 70-006 is executed on Guam's today").isEqualTo(TODAY.plusDays(1));
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.onboarding.domain.AgreementEnded;
@@ -51,7 +52,7 @@ import org.wso287g.vetting.domain.VettingService;
  */
 @DataJpaTest
 @RecordApplicationEvents
-@Import({WarrantService.class, OfficerAuthority.class, ParticipationService.class, VettingService.class,
+@Import({FieldOfficeCalendar.class, WarrantService.class, OfficerAuthority.class, ParticipationService.class, VettingService.class,
     ProgramParameters.class, WarrantsServedTally.class, TestClock.Config.class, ParticipationSteps.class})
 class WarrantServiceTest {
 
@@ -263,6 +264,31 @@ class WarrantServiceTest {
 
     assertThat(warrantRows()).isEqualTo(before);
     assertThat(warrants.findByNumber(NUMBER)).isEmpty();
+  }
+
+  @Test
+  void aWarrantIssuedTomorrowInNewOrleansIsRefusedAtEightInTheEveningThoughItIsTodayInUtc() {
+    operational();
+    clock.set("2026-03-21T01:00:00Z"); // 20:00 on 20 March in New Orleans (CDT)
+
+    assertThatThrownBy(() -> warrantService.lodge(new LodgedWarrant(ORI, JAIL, "Juan Example", "BK-1", "I-200", NUMBER,
+        LocalDate.of(2026, 3, 21), "SDDO Pat Smith", RELEASE_AT), ERO))
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "warrantIssuedOn"));
+    assertThat(warrants.findByNumber(NUMBER)).isEmpty();
+  }
+
+  @Test
+  void aServiceTheEveningBeforeTheIssueDayInNewOrleansIsBeforeTheWarrantWasIssued() {
+    operational();
+    verified(NUMBER);
+
+    assertThatThrownBy(() -> warrantService.serve(NUMBER,
+        new Served(DANA, Instant.parse("2026-03-15T03:00:00Z"), false, null, false))) // 22:00 on 14 March, CDT
+        .isInstanceOf(RuleViolation.class)
+        .satisfies(e -> refusedOn(e, "servedAt"))
+        .hasMessage("A warrant cannot be served before it was issued (2026-03-15).");
+    stillLodged(NUMBER);
   }
 
   @Test
@@ -658,7 +684,7 @@ class WarrantServiceTest {
     assertThat(service.getRecordedAt()).isEqualTo(TestClock.NOW);
     assertThat(jdbc.queryForObject("select custody_deadline from warrant_service where officer_user_id = ?",
         java.time.OffsetDateTime.class, DANA).toInstant()).isEqualTo(DEADLINE);
-    assertThat(events.stream(WarrantServed.class)).containsExactly(new WarrantServed(NUMBER, "LA", SERVED_AT));
+    assertThat(events.stream(WarrantServed.class)).containsExactly(new WarrantServed(NUMBER, "LA", "NOL", SERVED_AT));
     assertThat(jdbc.queryForObject("select services from warrants_served_daily where state = 'LA' and served_on = ?",
         Long.class, LocalDate.ofInstant(SERVED_AT, java.time.ZoneOffset.UTC))).as("the statistics' tally").isEqualTo(1L);
     assertThat(warrantRows().subList(2, 5)).isEqualTo(before.subList(2, 5));
@@ -841,10 +867,10 @@ class WarrantServiceTest {
     verified(NUMBER, Instant.parse("2026-03-15T00:30:00Z"));
     clock.set("2026-03-15T01:00:00Z");
 
-    Instant deadline = warrantService.serve(NUMBER,
-        new Served(DANA, Instant.parse("2026-03-15T00:00:00Z"), false, null, false));
+    Instant deadline = warrantService.serve(NUMBER, // the first moment of 15 March in New Orleans (CDT)
+        new Served(DANA, Instant.parse("2026-03-15T05:00:00Z"), false, null, false));
 
-    assertThat(deadline).isEqualTo(Instant.parse("2026-03-17T00:00:00Z"));
+    assertThat(deadline).isEqualTo(Instant.parse("2026-03-17T05:00:00Z"));
     assertThat(services.findByWarrant(stored(NUMBER)).orElseThrow().getCustodyDeadline()).isEqualTo(deadline);
   }
 

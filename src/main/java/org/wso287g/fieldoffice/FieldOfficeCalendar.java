@@ -1,0 +1,56 @@
+package org.wso287g.fieldoffice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * What day it is where an agency works (rule 11): "today", "not in the future" and the calendar day of
+ * a moment are judged in the time zone of the agency's field office (or of the sub-office serving its
+ * state), never in the server's. Every domain rule that compares a date with today asks here.
+ *
+ * <p>An agency is named by its field office code and its state, as the records hold them.
+ */
+@Component
+public class FieldOfficeCalendar {
+
+  private final FieldOfficeRepository offices;
+  private final Clock clock;
+  /** Reference data changes only with a migration, that is with a restart. */
+  private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+
+  public FieldOfficeCalendar(FieldOfficeRepository offices, Clock clock) {
+    this.offices = offices;
+    this.clock = clock;
+  }
+
+  /**
+   * The zone of an agency of {@code state} in the area of {@code fieldOfficeCode}.
+   *
+   * @throws IllegalStateException when no such field office is on record (an agency always has one)
+   */
+  public ZoneId zone(String fieldOfficeCode, String state) {
+    return zones.computeIfAbsent(fieldOfficeCode + "/" + state, key -> offices.findById(fieldOfficeCode)
+        .orElseThrow(() -> new IllegalStateException("No field office " + fieldOfficeCode + " is on record."))
+        .zoneFor(state));
+  }
+
+  /** Today in that agency's zone. */
+  public LocalDate today(String fieldOfficeCode, String state) {
+    return LocalDate.now(clock.withZone(zone(fieldOfficeCode, state)));
+  }
+
+  /** The calendar day of {@code instant} in that agency's zone. */
+  public LocalDate dayOf(Instant instant, String fieldOfficeCode, String state) {
+    return LocalDate.ofInstant(instant, zone(fieldOfficeCode, state));
+  }
+
+  /** The first moment of {@code day} in that agency's zone. */
+  public Instant startOf(LocalDate day, String fieldOfficeCode, String state) {
+    return day.atStartOfDay(zone(fieldOfficeCode, state)).toInstant();
+  }
+}
