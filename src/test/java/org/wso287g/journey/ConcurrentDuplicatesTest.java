@@ -112,14 +112,14 @@ class ConcurrentDuplicatesTest {
   @Order(3)
   void eightLettersForOneNewAgencyThroughTheApiRecordOneApplication() {
     String ori = "LA2000001";
-    long instancesBefore = participationInstances();
+    long runningBefore = runningParticipations();
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("hq.analyst", "/api/applications", letter(ori)));
 
     assertOneCreatedTheRestConflicts(answers, "already has an open application");
     assertThat(agenciesWithOri(ori)).isEqualTo(1);
     assertThat(applicationsOf(ori)).isEqualTo(1);
-    assertThat(participationInstances()).as("the losers' starts rolled back entirely").isEqualTo(instancesBefore + 1);
+    assertThat(runningParticipations()).as("the losers' starts rolled back or ended as duplicates").isEqualTo(runningBefore + 1);
   }
 
   @Test
@@ -129,14 +129,14 @@ class ConcurrentDuplicatesTest {
     jdbc.update("insert into agency (ori, name, normalized_name, state, field_office_code, status, created_at) "
         + "values (?, 'Prospect Parish Sheriff''s Office', 'prospect parish sheriffs office', 'LA', 'NOL', 'PROSPECT', "
         + "current_timestamp)", ori);
-    long instancesBefore = participationInstances();
+    long runningBefore = runningParticipations();
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("hq.analyst", "/api/applications", letter(ori)));
 
     assertOneCreatedTheRestConflicts(answers, "already has an open application");
     assertThat(agenciesWithOri(ori)).isEqualTo(1);
     assertThat(applicationsOf(ori)).isEqualTo(1);
-    assertThat(participationInstances()).isEqualTo(instancesBefore + 1);
+    assertThat(runningParticipations()).isEqualTo(runningBefore + 1);
   }
 
   @Test
@@ -218,7 +218,7 @@ class ConcurrentDuplicatesTest {
    * {@code endEvent_duplicateRejected} (200, ended).
    */
   private static void assertOneStartedTheRestRefused(List<Answer> answers, String ori) {
-    assertThat(answers).extracting(Answer::status).as("no 5xx").containsOnly(200, 409);
+    assertThat(answers).extracting(Answer::status).as("no 5xx").isSubsetOf(200, 409);
     assertThat(answers).filteredOn(a -> a.status() == 200 && !Boolean.TRUE.equals(a.body().get("ended")))
         .as("one application started").hasSize(1);
     assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> assertSaysOnly(a, "message",
@@ -245,6 +245,14 @@ class ConcurrentDuplicatesTest {
   private long applicationsOf(String ori) {
     return jdbc.queryForObject("select count(*) from application a join agency g on g.id = a.agency_id "
         + "where g.ori = ?", Long.class, ori);
+  }
+
+  /**
+   * Through the API a loser is a 409 either way: rolled back at the database, or (arriving after the
+   * winner committed) ended at endEvent_duplicateRejected; only the winner's participation runs.
+   */
+  private long runningParticipations() {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("wsoParticipation").unfinished().count();
   }
 
   private long participationInstances() {

@@ -281,7 +281,8 @@ class WarrantServiceTest {
   @Test
   void aServiceTheEveningBeforeTheIssueDayInNewOrleansIsBeforeTheWarrantWasIssued() {
     operational();
-    verified(NUMBER);
+    verified(NUMBER, Instant.parse("2026-03-15T04:00:00Z"));
+    clock.set("2026-03-15T04:30:00Z");
 
     assertThatThrownBy(() -> warrantService.serve(NUMBER,
         new Served(DANA, Instant.parse("2026-03-15T03:00:00Z"), false, null, false))) // 22:00 on 14 March, CDT
@@ -847,8 +848,8 @@ class WarrantServiceTest {
   @Test
   void aServiceBeforeTheWarrantWasIssuedIsRefusedAndNothingIsWritten() {
     operational();
-    verified(NUMBER, Instant.parse("2026-03-15T00:30:00Z"));
-    clock.set("2026-03-15T01:00:00Z");
+    verified(NUMBER, Instant.parse("2026-03-15T01:00:00Z"));
+    clock.set("2026-03-15T01:30:00Z");
     List<Integer> before = warrantRows();
 
     assertThatThrownBy(() -> warrantService.serve(NUMBER,
@@ -864,8 +865,8 @@ class WarrantServiceTest {
   @Test
   void aServiceOnTheDayOfIssueIsRecorded() {
     operational();
-    verified(NUMBER, Instant.parse("2026-03-15T00:30:00Z"));
-    clock.set("2026-03-15T01:00:00Z");
+    verified(NUMBER, Instant.parse("2026-03-15T05:30:00Z"));
+    clock.set("2026-03-15T06:00:00Z");
 
     Instant deadline = warrantService.serve(NUMBER, // the first moment of 15 March in New Orleans (CDT)
         new Served(DANA, Instant.parse("2026-03-15T05:00:00Z"), false, null, false));
