@@ -33,6 +33,8 @@ import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserOperationLogEntryCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
@@ -82,6 +84,9 @@ final class AdministratorCommands {
           + "endpoints send the messages each party may send)", List.of(AbstractCorrelateMessageCmd.class,
           CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class, SignalCmd.class,
           SignalEventReceivedCmd.class)),
+      // Both take variables, and an error or escalation no model expects from a person ends their step.
+      new Kind("Throwing a BPMN error or escalation on a task", List.of(HandleTaskBpmnErrorCmd.class,
+          HandleTaskEscalationCmd.class)),
       new Kind("Changing who a task or process is offered to (identity links, owner)", List.of(
           AbstractAddIdentityLinkCmd.class, DeleteIdentityLinkCmd.class, SetTaskOwnerCmd.class,
           AddIdentityLinkForProcessDefinitionCmd.class, DeleteIdentityLinkForProcessDefinitionCmd.class)),

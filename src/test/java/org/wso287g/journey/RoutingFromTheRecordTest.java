@@ -140,6 +140,10 @@ class RoutingFromTheRecordTest {
     attempts.refused(send("demo.wso", HttpMethod.POST, "/engine-rest/task/" + serve.getId() + "/complete",
         Map.of("variables", typed(context))), HttpStatus.BAD_REQUEST, "'subjectName' may not be set here");
 
+    attempts.refused(send("demo.wso", HttpMethod.POST, "/engine-rest/task/" + serve.getId() + "/bpmnError",
+        Map.of("errorCode", "partnershipInactive", "variables", typed(Map.of("fieldOfficeCode", "ZZZ")))),
+        HttpStatus.FORBIDDEN, "BPMN error");
+
     assertThat(tasks.createTaskQuery().taskId(serve.getId()).count()).as("the serve task stays open").isEqualTo(1);
     assertThat(runtime.getVariable(serve.getProcessInstanceId(), "fieldOfficeCode")).isEqualTo("NOL");
     assertThat(jdbc.queryForObject("select count(*) from warrant_service", Long.class)).isZero();
