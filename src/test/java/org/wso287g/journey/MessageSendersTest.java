@@ -112,7 +112,11 @@ class MessageSendersTest {
     Map<String, Object> rerouted = new HashMap<>((Map<String, Object>) form.get("variables"));
     rerouted.put("noticeFrom", Map.of("value", "LEA", "type", "String"));
     attempts.refused(send("nol.director", HttpMethod.POST, start, Map.of("variables", rerouted)), HttpStatus.BAD_REQUEST,
-        "'noticeFrom' may not be set here");
+        "nol.director gives notice for ICE, not for LEA");
+    Map<String, Object> extra = new HashMap<>((Map<String, Object>) form.get("variables"));
+    extra.put("agencyOri", Map.of("value", "TX0000000", "type", "String"));
+    attempts.refused(send("nol.director", HttpMethod.POST, start, Map.of("variables", extra)), HttpStatus.BAD_REQUEST,
+        "'agencyOri' may not be set here");
   }
 
   @Test

@@ -32,7 +32,7 @@ class GiveNoticeDelegate implements JavaDelegate {
     notice.put(NOTICE_REASON, read.text(NOTICE_REASON));
     notice.put(EXIGENT, Boolean.TRUE.equals(read.bool(EXIGENT)));
     try {
-      participation.giveNotice(CurrentUser.actor(execution), number, null, notice);
+      participation.giveNotice(CurrentUser.actor(execution), number, read.text(NOTICE_FROM), notice);
     } catch (NotWaiting notNow) {
       throw new RuleViolation(APPLICATION_NUMBER, notNow.getMessage());
     }

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -56,7 +55,7 @@ class AgreementNoticeProcessTest {
 
     assertThat(instance).isEnded().hasPassed("serviceTask_giveNotice", "endEvent_noticeGiven");
     org.assertj.core.api.Assertions.assertThat(instance.getBusinessKey()).isEqualTo(NUMBER);
-    verify(participation).giveNotice(any(Actor.class), eq(NUMBER), isNull(), eq(Map.of("noticeKind", "TERMINATION",
+    verify(participation).giveNotice(any(Actor.class), eq(NUMBER), eq("ICE"), eq(Map.of("noticeKind", "TERMINATION",
         "noticeReason", "Misuse of authority", "exigent", true)));
   }
 
@@ -79,6 +78,6 @@ class AgreementNoticeProcessTest {
 
   private ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey("agreementNotice", withVariables("applicationNumber", NUMBER,
-        "noticeKind", "TERMINATION", "noticeReason", "Misuse of authority", "exigent", true));
+        "noticeFrom", "ICE", "noticeKind", "TERMINATION", "noticeReason", "Misuse of authority", "exigent", true));
   }
 }
