@@ -57,7 +57,8 @@ class MessageSendersTest {
     ResponseEntity<Map> rescheduled = send("nol.ero", HttpMethod.POST, "/api/warrants/MSG-0001/reschedule",
         Map.of("scheduledReleaseAt", later));
     assertThat(rescheduled.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(rescheduled.getBody()).containsEntry("scheduledReleaseAt", later).containsEntry("status", "LODGED");
+    assertThat(rescheduled.getBody()).containsEntry("scheduledReleaseAt", later).containsEntry("status", "LODGED")
+        .containsEntry("rescheduledBy", "nol.ero");
     assertThat(jdbc.queryForObject("select rescheduled_by from warrant where number = 'MSG-0001'", String.class)).isEqualTo("nol.ero");
     assertThat(jdbc.queryForObject("select rescheduled_at from warrant where number = 'MSG-0001'", java.sql.Timestamp.class)).isNotNull();
 

@@ -71,7 +71,7 @@ class WarrantController {
        "facilityName": "Demo Parish Correctional Center", "subjectName": "Demo Subject",
        "subjectBookingNumber": "B-2025-1001", "issuedOn": "2025-07-01", "issuingOfficer": "Demo Supervisory Officer",
        "scheduledReleaseAt": "2025-07-03T19:00:00Z", "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:10:00Z",
-       "closedAt": "2025-07-02T10:00:00Z"}""";
+       "closedAt": "2025-07-02T10:00:00Z", "rescheduledBy": null, "rescheduledAt": null}""";
   private static final String LODGED = """
       {"warrantNumber": "ICE-I200-0001", "status": "LODGED"}""";
   private static final String NO_NUMBER = """
@@ -104,7 +104,7 @@ class WarrantController {
          "facilityName": "Demo Parish Correctional Center", "subjectName": "Demo Subject",
          "subjectBookingNumber": "B-2025-1001", "issuedOn": "2025-07-01", "issuingOfficer": "Demo Supervisory Officer",
          "scheduledReleaseAt": "2025-07-03T19:00:00Z", "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:10:00Z",
-         "closedAt": "2025-07-01T15:10:00Z"}}""";
+         "closedAt": "2025-07-01T15:10:00Z", "rescheduledBy": null, "rescheduledAt": null}}""";
   private static final String WRONG_JAIL = """
       {"type": "about:blank", "title": "Warrant refused", "status": 422,
        "detail": "WSOs serve only inside their own agency's jail: Demo City Jail is not Demo Parish Sheriff's Office's \
@@ -116,14 +116,15 @@ class WarrantController {
          "agencyOri": "LA0990000", "agencyName": "Demo Parish Sheriff's Office", "facilityName": "Demo City Jail",
          "subjectName": "Demo Subject", "subjectBookingNumber": "B-2025-1002", "issuedOn": "2025-07-01",
          "issuingOfficer": "Demo Supervisory Officer", "scheduledReleaseAt": "2025-07-03T19:00:00Z",
-         "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:20:00Z", "closedAt": "2025-07-01T15:20:00Z"}}""";
+         "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:20:00Z", "closedAt": "2025-07-01T15:20:00Z",
+         "rescheduledBy": null, "rescheduledAt": null}}""";
   private static final String WARRANT = """
       {"number": "ICE-I200-0001", "type": "I-200", "status": "LODGED", "statusReason": null,
        "agencyOri": "LA0990000", "agencyName": "Demo Parish Sheriff's Office",
        "facilityName": "Demo Parish Correctional Center", "subjectName": "Demo Subject",
        "subjectBookingNumber": "B-2025-1001", "issuedOn": "2025-07-01", "issuingOfficer": "Demo Supervisory Officer",
        "scheduledReleaseAt": "2025-07-03T19:00:00Z", "lodgedBy": "nol.ero", "lodgedAt": "2025-07-01T15:10:00Z",
-       "closedAt": null}""";
+       "closedAt": null, "rescheduledBy": null, "rescheduledAt": null}""";
 
   private final WarrantProcess process;
   private final WarrantRepository warrants;

@@ -28,4 +28,8 @@ public record WarrantDto(
     @Schema(description = "When it was lodged.", example = "2025-07-01T15:10:00Z") Instant lodgedAt,
     @Schema(description = "When it was closed (refused, cancelled, stopped or done); empty while open.",
         example = "2025-07-03T20:15:00Z")
-    Instant closedAt) {}
+    Instant closedAt,
+    @Schema(description = "ERO user who last moved the scheduled release; empty if never.", example = "nol.ero")
+    String rescheduledBy,
+    @Schema(description = "When the scheduled release was last moved.", example = "2025-07-02T09:00:00Z")
+    Instant rescheduledAt) {}
