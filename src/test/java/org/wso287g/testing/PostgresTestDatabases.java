@@ -42,7 +42,11 @@ public class PostgresTestDatabases implements ContextCustomizerFactory {
           "spring.datasource.url=" + TestDatabases.freshPostgres(name),
           "spring.datasource.username=" + TestDatabases.username(),
           "spring.datasource.password=" + TestDatabases.password(),
-          "spring.test.database.replace=none").applyTo(context);
+          "spring.test.database.replace=none",
+          // Spring keeps every test context open in its cache, each with its pool: a pool that keeps
+          // ten idle connections per context would use up PostgreSQL's 100 before the cluster tests.
+          "spring.datasource.hikari.minimum-idle=1",
+          "spring.datasource.hikari.idle-timeout=10000").applyTo(context);
     }
 
     @Override

@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
 import org.wso287g.common.ConcurrentDuplicate;
+import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
-import org.wso287g.warrant.domain.Warrant;
 import org.wso287g.warrant.domain.DuplicateWarrant;
+import org.wso287g.warrant.domain.Warrant;
 import org.wso287g.warrant.domain.WarrantRepository;
 import org.wso287g.warrant.process.WarrantProcess;
 import org.wso287g.warrant.process.WarrantVariables;
@@ -174,6 +175,12 @@ class WarrantController {
       lodged = process.lodge(variables(request));
     } catch (ConcurrentDuplicate race) {
       return duplicate(race.getMessage());
+    } catch (RuleViolation refused) {
+      // A lodging that came just after another one committed meets the duplicate rule inside the engine.
+      if (number != null && warrants.existsByNumber(number)) {
+        return duplicate(DuplicateWarrant.sentence(number));
+      }
+      throw refused;
     }
     if (lodged) {
       return ResponseEntity.created(URI.create("/api/warrants/" + number))
