@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,17 +51,17 @@ final class Attempts {
     return serverErrors;
   }
 
-  /** A warrant for the demo agency's jail, released in an hour: what ERO lodges through POST /api/warrants. */
+  /** A warrant for the demo agency's jail, issued today in New Orleans, released in an hour: what ERO lodges. */
   static Map<String, Object> warrant(String number) {
     Map<String, Object> warrant = new HashMap<>();
     warrant.put("agencyOri", DemoUsers.DEMO_ORI);
     warrant.put("facilityName", DemoUsers.DEMO_JAIL);
-    warrant.put("subjectName", "Demo Subject");
-    warrant.put("subjectBookingNumber", "B-" + number);
+    warrant.put("subjectName", "John Roe");
+    warrant.put("subjectBookingNumber", "B-2026-1001");
     warrant.put("warrantType", "I-200");
     warrant.put("warrantNumber", number);
-    warrant.put("warrantIssuedOn", LocalDate.now().minusDays(1).toString());
-    warrant.put("issuingOfficer", "Supervisory Officer");
+    warrant.put("warrantIssuedOn", LocalDate.now(ZoneId.of("America/Chicago")).toString());
+    warrant.put("issuingOfficer", "SDDO Example");
     warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
     return warrant;
   }

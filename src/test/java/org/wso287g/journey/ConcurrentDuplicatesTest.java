@@ -9,10 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -79,7 +77,7 @@ class ConcurrentDuplicatesTest {
     users.makeDemoAgencyOperational("Demo WSO", "demo.wso@demo-parish.invalid");
     String number = "ICE-RACE-0001";
 
-    List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("nol.ero", "/api/warrants", warrant(number)));
+    List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("nol.ero", "/api/warrants", Attempts.warrant(number)));
 
     assertOneCreatedTheRestConflicts(answers, "Warrant " + number + " is already lodged: a warrant is lodged once.");
     assertThat(warrantsNumbered(number)).isEqualTo(1);
@@ -92,7 +90,7 @@ class ConcurrentDuplicatesTest {
     String number = "ICE-RACE-0002";
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("nol.ero",
-        "/engine-rest/process-definition/key/warrantService/submit-form", Map.of("variables", restVariables(warrant(number)))));
+        "/engine-rest/process-definition/key/warrantService/submit-form", Map.of("variables", restVariables(Attempts.warrant(number)))));
 
     assertThat(answers).extracting(Answer::status).as("no 5xx").allMatch(status -> status < 500);
     assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
@@ -333,19 +331,6 @@ class ConcurrentDuplicatesTest {
     return letter;
   }
 
-  private static Map<String, Object> warrant(String number) {
-    Map<String, Object> warrant = new HashMap<>();
-    warrant.put("agencyOri", DemoUsers.DEMO_ORI);
-    warrant.put("facilityName", DemoUsers.DEMO_JAIL);
-    warrant.put("subjectName", "John Roe");
-    warrant.put("subjectBookingNumber", "B-2026-1001");
-    warrant.put("warrantType", "I-200");
-    warrant.put("warrantNumber", number);
-    warrant.put("warrantIssuedOn", LocalDate.now(ZoneId.of("America/Chicago")).toString());
-    warrant.put("issuingOfficer", "SDDO Example");
-    warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
-    return warrant;
-  }
 
   private static Map<String, Object> restVariables(Map<String, Object> values) {
     Map<String, Object> variables = new HashMap<>();

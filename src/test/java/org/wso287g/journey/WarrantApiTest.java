@@ -2,11 +2,6 @@ package org.wso287g.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,7 +35,7 @@ class WarrantApiTest {
   @Test
   @Order(1)
   void aWarrantForAnAgencyThatIsNotOperationalIsRefusedWithTheReason() {
-    ResponseEntity<Map> refused = post("nol.ero", warrant("API-0001"));
+    ResponseEntity<Map> refused = post("nol.ero", Attempts.warrant("API-0001"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat((String) refused.getBody().get("detail")).contains("not an operational WSO partner");
@@ -51,12 +46,12 @@ class WarrantApiTest {
   void eroLodgesAWarrantOnceAndTheAgencyAndFieldOfficeSeeIt() {
     users.makeDemoAgencyOperational("Demo WSO", "demo.wso@demo-parish.invalid");
 
-    ResponseEntity<Map> lodged = post("nol.ero", warrant("API-0002"));
+    ResponseEntity<Map> lodged = post("nol.ero", Attempts.warrant("API-0002"));
     assertThat(lodged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(lodged.getHeaders().getLocation().toString()).endsWith("/api/warrants/API-0002");
 
     long warrantsBefore = jdbc.queryForObject("select count(*) from warrant", Long.class);
-    ResponseEntity<Map> again = post("nol.ero", warrant("API-0002"));
+    ResponseEntity<Map> again = post("nol.ero", Attempts.warrant("API-0002"));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(jdbc.queryForObject("select count(*) from warrant", Long.class)).isEqualTo(warrantsBefore);
 
@@ -70,14 +65,14 @@ class WarrantApiTest {
   @Test
   @Order(3)
   void badInputAndOtherGroupsAreRefusedCleanly() {
-    Map<String, Object> noNumber = warrant(null);
+    Map<String, Object> noNumber = Attempts.warrant(null);
     assertThat(fields(post("nol.ero", noNumber))).contains("warrantNumber");
 
-    Map<String, Object> badTime = warrant("API-0003");
+    Map<String, Object> badTime = Attempts.warrant("API-0003");
     badTime.put("scheduledReleaseAt", "tomorrow");
     assertThat(fields(post("nol.ero", badTime))).containsExactly("scheduledReleaseAt");
 
-    assertThat(post("demo.sheriff", warrant("API-0004")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("demo.sheriff", Attempts.warrant("API-0004")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   /** Rule 11 and issue 9, point 6: a release time without its offset, or a huge number, names the field. */
@@ -85,11 +80,11 @@ class WarrantApiTest {
   @Order(4)
   void aReleaseTimeWithoutOffsetOrAsAHugeNumberIsRefusedNamingTheField() {
     long warrantsBefore = jdbc.queryForObject("select count(*) from warrant", Long.class);
-    Map<String, Object> noOffset = warrant("API-0005");
+    Map<String, Object> noOffset = Attempts.warrant("API-0005");
     noOffset.put("scheduledReleaseAt", "2026-11-28T14:30:00");
     assertThat(fields(post("nol.ero", noOffset))).containsExactly("scheduledReleaseAt");
 
-    Map<String, Object> huge = warrant("API-0006");
+    Map<String, Object> huge = Attempts.warrant("API-0006");
     huge.put("scheduledReleaseAt", new java.math.BigDecimal("1e999999999"));
     assertThat(fields(post("nol.ero", huge))).containsExactly("scheduledReleaseAt");
     assertThat(jdbc.queryForObject("select count(*) from warrant", Long.class)).isEqualTo(warrantsBefore);
@@ -107,17 +102,4 @@ class WarrantApiTest {
     return ((List<Map<String, String>>) refused.getBody().get("errors")).stream().map(e -> e.get("field")).toList();
   }
 
-  private static Map<String, Object> warrant(String number) {
-    Map<String, Object> warrant = new HashMap<>();
-    warrant.put("agencyOri", DemoUsers.DEMO_ORI);
-    warrant.put("facilityName", DemoUsers.DEMO_JAIL);
-    warrant.put("subjectName", "John Roe");
-    warrant.put("subjectBookingNumber", "B-2026-1001");
-    warrant.put("warrantType", "I-200");
-    warrant.put("warrantNumber", number);
-    warrant.put("warrantIssuedOn", LocalDate.now(ZoneId.of("America/Chicago")).toString());
-    warrant.put("issuingOfficer", "SDDO Example");
-    warrant.put("scheduledReleaseAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
-    return warrant;
-  }
 }

@@ -24,7 +24,6 @@ import org.wso287g.access.Action;
 import org.wso287g.access.Jurisdiction;
 import org.wso287g.api.Caller;
 import org.wso287g.common.RuleViolation;
-import org.wso287g.identity.ProgramGroups;
 
 /** Upload of ICE's published participating or pending list; answers the row-by-row report. */
 @RestController

@@ -28,7 +28,6 @@ import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
 import org.wso287g.access.Action;
 import org.wso287g.access.Jurisdiction;
-import org.wso287g.identity.ProgramGroups;
 import org.wso287g.onboarding.domain.Application;
 import org.wso287g.onboarding.domain.ApplicationRepository;
 import org.wso287g.onboarding.process.ParticipationProcess;
