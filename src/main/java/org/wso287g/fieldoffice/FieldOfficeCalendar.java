@@ -13,10 +13,18 @@ import org.springframework.stereotype.Component;
  * a moment are judged in the time zone of the agency's field office (or of the sub-office serving its
  * state), never in the server's. Every domain rule that compares a date with today asks here.
  *
- * <p>An agency is named by its field office code and its state, as the records hold them.
+ * <p>An agency is named by its field office code and its state, as the records hold them: either
+ * given apart (a letter not yet recorded, a served-warrant event) or as an agency record ({@link Place}).
  */
 @Component
 public class FieldOfficeCalendar {
+
+  /** An agency as its record holds it: the field office it belongs to and the state it is in. */
+  public interface Place {
+    String getFieldOfficeCode();
+
+    String getState();
+  }
 
   private final FieldOfficeRepository offices;
   private final Clock clock;
@@ -52,5 +60,17 @@ public class FieldOfficeCalendar {
   /** The first moment of {@code day} in that agency's zone. */
   public Instant startOf(LocalDate day, String fieldOfficeCode, String state) {
     return day.atStartOfDay(zone(fieldOfficeCode, state)).toInstant();
+  }
+
+  public LocalDate today(Place agency) {
+    return today(agency.getFieldOfficeCode(), agency.getState());
+  }
+
+  public LocalDate dayOf(Instant instant, Place agency) {
+    return dayOf(instant, agency.getFieldOfficeCode(), agency.getState());
+  }
+
+  public Instant startOf(LocalDate day, Place agency) {
+    return startOf(day, agency.getFieldOfficeCode(), agency.getState());
   }
 }

@@ -12,12 +12,13 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.wso287g.access.Jurisdiction;
+import org.wso287g.fieldoffice.FieldOfficeCalendar;
 
 /** A state or local law-enforcement agency (LEA), identified by its FBI ORI once known. */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Agency {
+public class Agency implements FieldOfficeCalendar.Place {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -219,9 +219,8 @@ public class ParticipationService {
       return;
     }
     Agency agency = moa.getAgency();
-    LocalDate today = today(agency);
-    LocalDate approvedOn = calendar.dayOf(moa.getApplication().getReviewedAt(), agency.getFieldOfficeCode(),
-        agency.getState());
+    LocalDate today = calendar.today(agency);
+    LocalDate approvedOn = calendar.dayOf(moa.getApplication().getReviewedAt(), agency);
     problems
         .check(!signedOn.isAfter(today), field, "A signature cannot be dated in the future (" + signedOn
             + " is after today, " + today + ").")
@@ -239,7 +238,7 @@ public class ParticipationService {
     if (!moa.isActive()) {
       throw new IllegalStateException("The MOA of " + number + " is " + moa.getStatus() + "; operations need it ACTIVE.");
     }
-    moa.getAgency().operational(today(moa.getAgency()));
+    moa.getAgency().operational(calendar.today(moa.getAgency()));
   }
 
   public void recordOversightReview(String number, OversightReview.Kind kind, Boolean compliant, String findings,
@@ -267,15 +266,11 @@ public class ParticipationService {
     Notice notice = new Notice(moa.getNoticeFrom(), moa.getNoticeKind(), moa.getNoticeReason(),
         Boolean.TRUE.equals(moa.getNoticeExigent()));
     MoaStatus endStatus = notice.endStatus();
-    moa.ended(endStatus, today(moa.getAgency()));
+    moa.ended(endStatus, calendar.today(moa.getAgency()));
     moa.getAgency().agreementEnded(endStatus == MoaStatus.TERMINATED ? AgencyStatus.TERMINATED : AgencyStatus.SUSPENDED);
     moa.getApplication().agreementEnded(clock.instant());
     events.publishEvent(new AgreementEnded(moa.getAgency().getId(), moa.getAgency().getOri(), endStatus,
         "MOA " + endStatus.name().toLowerCase() + " on notice from " + notice.from() + ": " + notice.reason()));
-  }
-
-  private LocalDate today(Agency agency) {
-    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   @Transactional(readOnly = true)

@@ -172,7 +172,7 @@ public class VettingService {
   private void checkRecord(TrainingRecord record, Candidate candidate, String dateField, String hoursField,
       String scoreField, String instructorField) {
     Problems problems = new Problems();
-    if (record.date() == null || record.date().isAfter(today(candidate.getAgency()))) {
+    if (record.date() == null || record.date().isAfter(calendar.today(candidate.getAgency()))) {
       problems.add(dateField, "The date is required and cannot be in the future.");
     } else {
       // Rule 11: facts in their order; the status check above already made sure the clearance exists.
@@ -227,8 +227,8 @@ public class VettingService {
     Certification certification = certifications.findByCandidate(candidate)
         .orElseThrow(() -> new IllegalStateException("No credential before certification: candidate " + candidateId));
     Agency agency = candidate.getAgency();
-    LocalDate certifiedOn = calendar.dayOf(certification.getCertifiedAt(), agency.getFieldOfficeCode(), agency.getState());
-    LocalDate today = today(agency);
+    LocalDate certifiedOn = calendar.dayOf(certification.getCertifiedAt(), agency);
+    LocalDate today = calendar.today(agency);
     new Problems()
         .check(authorizationSignedOn != null, "authorizationSignedOn", "The date the letter was signed is required.")
         .check(authorizationSignedOn == null || !authorizationSignedOn.isAfter(today), "authorizationSignedOn",
@@ -253,8 +253,7 @@ public class VettingService {
   private Optional<LocalDate> clearedOn(Candidate candidate) {
     return backgroundChecks.findByCandidate(candidate)
         .filter(check -> check.getResult() == BackgroundCheck.Result.CLEARED)
-        .map(check -> calendar.dayOf(check.getDecidedAt(), candidate.getAgency().getFieldOfficeCode(),
-            candidate.getAgency().getState()));
+        .map(check -> calendar.dayOf(check.getDecidedAt(), candidate.getAgency()));
   }
 
   /**
@@ -281,11 +280,6 @@ public class VettingService {
     return userId.equals(candidate.getUserId())
         || existingAccount(candidate).filter(userId::equals).isPresent()
         || accounts.email(userId).filter(candidate.getEmail()::equalsIgnoreCase).isPresent();
-  }
-
-  /** Today where the agency's field office works (rule 11). */
-  private LocalDate today(Agency agency) {
-    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   /** Certified officers of one application (the participation path needs at least one to go on). */

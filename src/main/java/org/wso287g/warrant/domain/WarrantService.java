@@ -84,7 +84,8 @@ public class WarrantService {
     Optional<Agency> holding = lodged.agencyOri() == null ? Optional.empty() : agencies.findByOri(lodged.agencyOri());
     Problems problems = new Problems();
     // The issue date is judged where the agency works (rule 11); an unknown agency is refused below.
-    lodged.validate(holding.map(this::today).orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC))), problems);
+    lodged.validate(holding.map(calendar::today).orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC))),
+        problems);
     problems.throwIfAny();
     if (warrants.existsByNumber(lodged.warrantNumber())) {
       throw new DuplicateWarrant(lodged.warrantNumber());
@@ -178,7 +179,7 @@ public class WarrantService {
           + "cannot be before " + release.minus(window) + ", " + spoken(window) + " earlier.");
     }
     if (served.servedAt() != null && served.servedAt().isBefore(
-        calendar.startOf(warrant.getIssuedOn(), agency.getFieldOfficeCode(), agency.getState()))) {
+        calendar.startOf(warrant.getIssuedOn(), agency))) {
       problems.add(SERVED_AT, "A warrant cannot be served before it was issued (" + warrant.getIssuedOn() + ").");
     }
     problems.throwIfAny();
@@ -295,10 +296,6 @@ public class WarrantService {
     List<Warrant> open = warrants.findByAgencyIdAndStatus(agencyId, WarrantStatus.LODGED);
     open.forEach(w -> w.moveTo(WarrantStatus.STOPPED, reason, clock.instant()));
     return open.stream().map(Warrant::getNumber).toList();
-  }
-
-  private LocalDate today(Agency agency) {
-    return calendar.today(agency.getFieldOfficeCode(), agency.getState());
   }
 
   @Transactional(readOnly = true)
