@@ -9,7 +9,6 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,11 +23,11 @@ import org.wso287g.access.Action;
 import org.wso287g.access.Actor;
 import org.wso287g.access.Jurisdiction;
 import org.wso287g.access.NotAllowed;
-import org.wso287g.common.NotWaiting;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.common.ConcurrentDuplicate;
+import org.wso287g.process.PartyMessages;
 import org.wso287g.process.ProgramAuthority;
 import org.wso287g.process.Refusals;
 
@@ -48,6 +47,7 @@ public class ParticipationProcess {
   private final ProcessEngineConfiguration configuration;
   private final ParticipationService participation;
   private final AccessPolicy policy;
+  private final PartyMessages messages;
 
   /**
    * How a start went: the application number, or the duplicate rule's refusal (found by rule 4's
@@ -110,22 +110,10 @@ public class ParticipationProcess {
     }
     Map<String, Object> variables = new HashMap<>(notice);
     variables.put(NOTICE_FROM, side);
-    correlate(TERMINATION_NOTICE_MESSAGE, applicationNumber.trim(), variables,
-        "The agreement of application " + applicationNumber.trim() + " is not in force, or a notice period is already running: "
-            + "it takes no notice now.");
+    String number = applicationNumber.trim();
+    messages.send(TERMINATION_NOTICE_MESSAGE, number, variables, () -> "The agreement of application " + number
+        + " is not in force, or a notice period is already running: it takes no notice now.");
     return side;
-  }
-
-  /** Correlates on the program's authority (the caller was judged by the policy), as the caller, for the audit trail. */
-  private void correlate(String message, String businessKey, Map<String, Object> variables, String notWaiting) {
-    try {
-      privileged(() -> runtime.createMessageCorrelation(message)
-          .processInstanceBusinessKey(businessKey).setVariables(variables).correlateWithResult());
-    } catch (MismatchingMessageCorrelationException nobodyWaits) {
-      throw new NotWaiting(notWaiting);
-    } catch (FormFieldValidationException refusal) {
-      throw Refusals.violation(refusal);
-    }
   }
 
   /** Read on the program's authority: the API has applied its own scope rule to the caller. */

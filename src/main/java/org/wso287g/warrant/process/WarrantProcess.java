@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,9 +14,8 @@ import org.wso287g.access.Action;
 import org.wso287g.access.Actor;
 import org.wso287g.access.Jurisdiction;
 import org.wso287g.access.NotAllowed;
-import org.wso287g.common.NotWaiting;
 import org.wso287g.common.RuleViolation;
-import org.wso287g.process.ProgramAuthority;
+import org.wso287g.process.PartyMessages;
 import org.wso287g.process.Refusals;
 import org.wso287g.warrant.domain.WarrantService;
 
@@ -31,7 +28,7 @@ import org.wso287g.warrant.domain.WarrantService;
 public class WarrantProcess {
 
   private final RuntimeService runtime;
-  private final ProcessEngineConfiguration configuration;
+  private final PartyMessages messages;
   private final WarrantService warrants;
   private final AccessPolicy policy;
 
@@ -63,22 +60,12 @@ public class WarrantProcess {
     send(actor, number, WarrantVariables.WARRANT_CANCELLED_MESSAGE, variables);
   }
 
-  /**
-   * Asks the policy with the warrant's agency from its record, then correlates on the program's
-   * authority as the caller (the record step writes who and when).
-   */
+  /** Asks the policy with the warrant's agency from its record, then sends the message as the caller. */
   private void send(Actor actor, String number, String message, Map<String, Object> variables) {
     Jurisdiction where = warrants.warrantJurisdiction(number)
         .orElseThrow(() -> new RuleViolation(WarrantVariables.WARRANT_NUMBER, "No warrant " + number + " is on record."));
     policy.require(actor, Action.RESCHEDULE_OR_CANCEL_WARRANT, where, "the agency " + where.ori());
-    try {
-      ProgramAuthority.run(configuration, () -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(number)
-          .setVariables(variables).correlateWithResult());
-    } catch (MismatchingMessageCorrelationException nobodyWaits) {
-      throw new NotWaiting("Warrant " + number + " no longer waits for its release: it is "
-          + warrants.statusOf(number) + ".");
-    } catch (FormFieldValidationException refusal) {
-      throw Refusals.violation(refusal);
-    }
+    messages.send(message, number, variables,
+        () -> "Warrant " + number + " no longer waits for its release: it is " + warrants.statusOf(number) + ".");
   }
 }
