@@ -1,6 +1,7 @@
 package org.wso287g.vetting.domain;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.wso287g.onboarding.domain.Agency;
@@ -10,13 +11,13 @@ public interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
   long countByApplicationAndStatus(Application application, CandidateStatus status);
 
-  java.util.List<Candidate> findByAgencyIdOrderByNominatedAtDesc(Long agencyId);
+  List<Candidate> findByAgencyIdOrderByNominatedAtDesc(Long agencyId);
 
   boolean existsByAgencyAndBadgeNumberAndStatusIn(Agency agency, String badgeNumber, Collection<CandidateStatus> statuses);
 
   boolean existsByAgencyAndEmailIgnoreCaseAndStatusIn(Agency agency, String email, Collection<CandidateStatus> statuses);
 
-  java.util.List<Candidate> findByApplicationAndStatus(Application application, CandidateStatus status);
+  List<Candidate> findByApplicationAndStatus(Application application, CandidateStatus status);
 
   /** The accounts a person (same agency and badge number, or same e-mail) served under before, newest first. */
   @Query("""
@@ -25,5 +26,5 @@ public interface CandidateRepository extends JpaRepository<Candidate, Long> {
         and (c.badgeNumber = :badgeNumber or lower(c.email) = lower(:email))
       order by c.nominatedAt desc
       """)
-  java.util.List<String> findAccountsOfPerson(Agency agency, String badgeNumber, String email);
+  List<String> findAccountsOfPerson(Agency agency, String badgeNumber, String email);
 }
