@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,14 @@ public class FieldOfficeCalendar {
   /** The first moment of {@code day} in that agency's zone. */
   public Instant startOf(LocalDate day, String fieldOfficeCode, String state) {
     return day.atStartOfDay(zone(fieldOfficeCode, state)).toInstant();
+  }
+
+  /**
+   * Today for input naming no known field office or agency, which is refused for that anyway: the UTC
+   * day, so that its other fields can still be checked and named.
+   */
+  public LocalDate todayWithoutAnOffice() {
+    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
   }
 
   public LocalDate today(Place agency) {

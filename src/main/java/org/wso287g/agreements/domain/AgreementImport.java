@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -246,7 +245,7 @@ public class AgreementImport {
     if (header.kind() == ListKind.PARTICIPATING) {
       // "Not after today" where the agency's field office works (rule 11); UTC for a row refused anyway.
       LocalDate today = office.map(o -> calendar.today(o.getCode(), state.get()))
-          .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+          .orElseGet(calendar::todayWithoutAnOffice);
       SignedDates.Result signed = SignedDates.read(cell(row, header.column(SIGNED)), date1904, today);
       if (signed.plausible()) {
         signedOn = signed.date();

@@ -3,7 +3,6 @@ package org.wso287g.onboarding.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,7 +114,7 @@ public class ParticipationService {
     if (letter.fieldOfficeCode() != null && fieldOffices.existsById(letter.fieldOfficeCode())) {
       return calendar.today(letter.fieldOfficeCode(), letter.agencyState());
     }
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    return calendar.todayWithoutAnOffice();
   }
 
   private void checkFieldOffice(LetterOfInterest letter, Problems problems) {

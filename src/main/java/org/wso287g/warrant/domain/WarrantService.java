@@ -3,8 +3,6 @@ package org.wso287g.warrant.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,8 +82,7 @@ public class WarrantService {
     Optional<Agency> holding = lodged.agencyOri() == null ? Optional.empty() : agencies.findByOri(lodged.agencyOri());
     Problems problems = new Problems();
     // The issue date is judged where the agency works (rule 11); an unknown agency is refused below.
-    lodged.validate(holding.map(calendar::today).orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC))),
-        problems);
+    lodged.validate(holding.map(calendar::today).orElseGet(calendar::todayWithoutAnOffice), problems);
     problems.throwIfAny();
     if (warrants.existsByNumber(lodged.warrantNumber())) {
       throw new DuplicateWarrant(lodged.warrantNumber());
