@@ -48,6 +48,15 @@ public class Credential {
   private Instant endedAt;
   private String endReason;
 
+  private Instant suspendedAt;
+  private String suspensionReason;
+  /** Suspended with its agency's MOA (lifted with it), not on its own (a complaint). */
+  private boolean suspendedWithAgreement;
+
+  /** The day the credential, ICE property, came back to the field office after it ended. */
+  private LocalDate returnedOn;
+  private String returnRecordedBy;
+
   Credential(String number, Candidate candidate, Instant issuedAt, LocalDate form70006ExecutedOn) {
     this.number = number;
     this.candidate = candidate;
@@ -61,6 +70,24 @@ public class Credential {
     this.status = endStatus;
     this.endReason = reason;
     this.endedAt = at;
+  }
+
+  void suspend(String reason, boolean withAgreement, Instant at) {
+    this.status = CredentialStatus.SUSPENDED;
+    this.suspensionReason = reason;
+    this.suspendedWithAgreement = withAgreement;
+    this.suspendedAt = at;
+  }
+
+  /** Back in service; the suspension stays on record in the history of the step that lifted it. */
+  void reinstate() {
+    this.status = CredentialStatus.ACTIVE;
+    this.suspendedWithAgreement = false;
+  }
+
+  void returned(LocalDate on, String recordedBy) {
+    this.returnedOn = on;
+    this.returnRecordedBy = recordedBy;
   }
 
   public boolean isActive() {

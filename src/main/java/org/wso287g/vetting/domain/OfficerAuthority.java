@@ -62,6 +62,10 @@ public class OfficerAuthority {
 
   private static String whyNot(String userId, Agency agency, List<Credential> held) {
     for (Credential c : held) {
+      if (c.getAgency().getId().equals(agency.getId()) && c.getStatus() == CredentialStatus.SUSPENDED) {
+        return "The WSO credential " + c.getNumber() + " of " + userId + " is suspended since " + c.getSuspendedAt()
+            + " (" + c.getSuspensionReason() + "): " + userId + " may not serve warrants until reinstated.";
+      }
       if (c.getAgency().getId().equals(agency.getId())) {
         return "The WSO credential " + c.getNumber() + " of " + userId + " was "
             + c.getStatus().name().toLowerCase() + " on " + c.getEndedAt() + " (" + c.getEndReason()
@@ -84,19 +88,70 @@ public class OfficerAuthority {
         : credentials.findByNumber(credentialNumber.trim()).map(c -> c.getAgency().jurisdiction());
   }
 
-  /** ICE withdraws one officer's authority, effective at once (rule 6). */
+  /**
+   * ICE withdraws one officer's authority, effective at once (rule 6); a suspended credential may be
+   * withdrawn too (the outcome of a complaint).
+   */
   public Credential withdraw(String credentialNumber, String reason, String actor) {
     if (!Text.present(reason) || reason.length() > 2000) {
       throw new RuleViolation("withdrawalReason", "Say why the officer's authority is withdrawn (at most 2000 characters).");
     }
-    Credential credential = credentials.findByNumber(credentialNumber == null ? "" : credentialNumber.trim())
-        .orElseThrow(() -> new RuleViolation("credentialNumber", "No credential " + credentialNumber + " is on record."));
-    if (!credential.isActive()) {
+    Credential credential = credential(credentialNumber, "credentialNumber");
+    if (credential.getStatus().isEnded()) {
       throw new RuleViolation("credentialNumber", "The credential " + credential.getNumber() + " is already "
           + credential.getStatus() + ".");
     }
     credential.end(CredentialStatus.WITHDRAWN, reason.trim() + " (withdrawn by " + actor + ")", clock.instant());
     credential.getCandidate().moveTo(CandidateStatus.REVOKED);
     return credential;
+  }
+
+  /** Interim suspension of one officer (a complaint): no service until reinstated (rule 6). */
+  public Credential suspend(String credentialNumber, String reason, String actor, String field) {
+    Credential credential = credential(credentialNumber, field);
+    if (credential.getStatus() != CredentialStatus.ACTIVE) {
+      throw new RuleViolation(field, "Only an active credential can be suspended: " + credential.getNumber()
+          + " is " + credential.getStatus() + ".");
+    }
+    credential.suspend(reason + " (suspended by " + actor + ")", false, clock.instant());
+    return credential;
+  }
+
+  /** Ends one officer's suspension; only while the agency's MOA is ACTIVE. */
+  public Credential reinstate(String credentialNumber, String field) {
+    Credential credential = credential(credentialNumber, field);
+    if (credential.getStatus() != CredentialStatus.SUSPENDED) {
+      throw new RuleViolation(field, "Only a suspended credential can be reinstated: " + credential.getNumber()
+          + " is " + credential.getStatus() + ".");
+    }
+    if (!moas.hasActiveWsoAgreement(credential.getAgency())) {
+      throw new RuleViolation(field, "The MOA of " + credential.getAgency().getName()
+          + " is not active: the officer cannot be reinstated while it is " + credential.getAgency().getStatus() + ".");
+    }
+    credential.reinstate();
+    return credential;
+  }
+
+  /** The agency's MOA is suspended: every active credential of the agency is SUSPENDED with it. */
+  public List<Credential> suspendWithAgreement(Long agencyId, String reason) {
+    List<Credential> suspended = credentials.findByAgencyIdAndStatus(agencyId, CredentialStatus.ACTIVE);
+    suspended.forEach(credential -> credential.suspend(reason, true, clock.instant()));
+    return suspended;
+  }
+
+  /**
+   * The MOA's suspension is lifted: the credentials it suspended are ACTIVE again; an officer
+   * suspended on their own (a complaint) stays suspended.
+   */
+  public List<Credential> reinstateWithAgreement(Long agencyId) {
+    List<Credential> reinstated = credentials.findByAgencyIdAndStatus(agencyId, CredentialStatus.SUSPENDED).stream()
+        .filter(Credential::isSuspendedWithAgreement).toList();
+    reinstated.forEach(Credential::reinstate);
+    return reinstated;
+  }
+
+  private Credential credential(String number, String field) {
+    return credentials.findByNumber(number == null ? "" : number.trim())
+        .orElseThrow(() -> new RuleViolation(field, "No credential " + number + " is on record."));
   }
 }

@@ -289,10 +289,11 @@ public class VettingService {
         CandidateStatus.CREDENTIALED);
   }
 
-  /** Rule 6: when the MOA ends, every credential of the agency goes back to ICE at once. */
+  /** Rule 6: when the MOA ends, every credential of the agency, active or suspended, goes back to ICE at once. */
   @EventListener
   public void revokeCredentials(AgreementEnded ended) {
-    for (Credential credential : credentials.findByAgencyIdAndStatus(ended.agencyId(), CredentialStatus.ACTIVE)) {
+    for (Credential credential : credentials.findByAgencyId(ended.agencyId()).stream()
+        .filter(c -> !c.getStatus().isEnded()).toList()) {
       credential.end(CredentialStatus.REVOKED, ended.reason(), clock.instant());
       credential.getCandidate().moveTo(CandidateStatus.REVOKED);
     }

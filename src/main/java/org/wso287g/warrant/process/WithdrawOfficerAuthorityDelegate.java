@@ -1,14 +1,11 @@
 package org.wso287g.warrant.process;
 
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.wso287g.access.AccessPolicy;
 import org.wso287g.access.Action;
-import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.process.CurrentUser;
 import org.wso287g.process.VariableReader;
 import org.wso287g.vetting.domain.Credential;
@@ -27,7 +24,7 @@ class WithdrawOfficerAuthorityDelegate implements JavaDelegate {
   static final String WITHDRAWAL_REASON = "withdrawalReason";
 
   private final OfficerAuthority authority;
-  private final ProgramIdentity identity;
+  private final OfficerStandDown standDown;
   private final AccessPolicy policy;
 
   @Override
@@ -38,15 +35,8 @@ class WithdrawOfficerAuthorityDelegate implements JavaDelegate {
     authority.jurisdictionOfCredential(number).ifPresent(where -> policy.require(CurrentUser.actor(execution),
         Action.WITHDRAW_OFFICER_AUTHORITY, where, "the agency " + where.ori()));
     Credential credential = authority.withdraw(number, read.text(WITHDRAWAL_REASON), actor);
-    String officer = credential.getCandidate().getUserId();
-    identity.removeOfficer(officer, credential.getAgency().getOri());
-    TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    for (Task task : tasks.createTaskQuery().taskAssignee(officer).taskDefinitionKey(WarrantVariables.SERVE_TASK).list()) {
-      tasks.setAssignee(task.getId(), null);
-      identity.revokeTaskAccess(officer, task.getId());
-      tasks.createComment(task.getId(), task.getProcessInstanceId(), "Handed back: the authority of " + officer
-          + " was withdrawn by " + actor + " (" + credential.getEndReason() + ").");
-    }
+    standDown.standDown(credential, "the authority of " + credential.getCandidate().getUserId()
+        + " was withdrawn by " + actor + " (" + credential.getEndReason() + ").");
     execution.setProcessBusinessKey(credential.getNumber());
   }
 }

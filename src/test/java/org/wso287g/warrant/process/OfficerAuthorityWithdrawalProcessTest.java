@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -24,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wso287g.access.AccessPolicy;
 import org.wso287g.common.RuleViolation;
-import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.vetting.domain.Candidate;
 import org.wso287g.vetting.domain.Credential;
@@ -41,12 +42,12 @@ class OfficerAuthorityWithdrawalProcessTest {
   static final String CREDENTIAL = "WSO-LA0990000-0001";
 
   OfficerAuthority authority = mock(OfficerAuthority.class);
-  ProgramIdentity identity = mock(ProgramIdentity.class);
+  OfficerStandDown standDown = mock(OfficerStandDown.class);
 
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
-    Mocks.register("withdrawOfficerAuthorityDelegate", new WithdrawOfficerAuthorityDelegate(authority, identity, new AccessPolicy()));
+    Mocks.register("withdrawOfficerAuthorityDelegate", new WithdrawOfficerAuthorityDelegate(authority, standDown, new AccessPolicy()));
   }
 
   @AfterEach
@@ -72,7 +73,7 @@ class OfficerAuthorityWithdrawalProcessTest {
     assertThat(instance).isEnded().hasPassed("endEvent_authorityWithdrawn");
     org.assertj.core.api.Assertions.assertThat(historyService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(CREDENTIAL).count()).isEqualTo(1);
-    verify(identity).removeOfficer("dana.officer", "LA0990000");
+    verify(standDown).standDown(eq(credential), contains("dana.officer"));
   }
 
   @Test
@@ -82,7 +83,7 @@ class OfficerAuthorityWithdrawalProcessTest {
 
     assertThatThrownBy(() -> start("")).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Say why");
     org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-    verify(identity, never()).removeOfficer(anyString(), anyString());
+    verify(standDown, never()).standDown(any(), anyString());
   }
 
   private ProcessInstance start(String reason) {
