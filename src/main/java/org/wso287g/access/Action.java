@@ -21,6 +21,8 @@ public enum Action {
   LINK_OFFICER_ACCOUNT("link an existing account to", ADMINISTRATOR),
   GIVE_NOTICE_FOR_ICE("give ICE's termination or suspension notice on", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
   GIVE_NOTICE_FOR_AGENCY("give the agency's termination or suspension notice on", AGENCY_COMMAND),
+  /** Oversight, complete: only ICE headquarters lifts a suspension. */
+  LIFT_SUSPENSION("lift the suspension of the agreement of", HEADQUARTERS),
   WITHDRAW_OFFICER_AUTHORITY("withdraw the authority of an officer of", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
   LODGE_WARRANT("lodge a warrant with", ADMINISTRATOR, FIELD_OFFICE_ERO),
   RESCHEDULE_OR_CANCEL_WARRANT("reschedule or cancel a warrant lodged with", FIELD_OFFICE_ERO),

@@ -95,7 +95,8 @@ class MessageSendersTest {
         + "on m.application_id = a.id where a.number = ?", application))
         .containsEntry("NOTICE_FROM", "LEA").containsEntry("NOTICE_KIND", "SUSPENSION").containsEntry("NOTICE_GIVEN_BY", "demo.sheriff");
 
-    attempts.refused(send("hq.analyst", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.CONFLICT, "takes no notice now");
+    attempts.refused(send("hq.analyst", HttpMethod.POST, notices, notice("TERMINATION")), HttpStatus.BAD_REQUEST,
+        "A notice period is already running");
   }
 
   @Test
@@ -109,7 +110,7 @@ class MessageSendersTest {
     String start = "/engine-rest/process-definition/key/agreementNotice/submit-form";
 
     attempts.refused(send("nol.ero", HttpMethod.POST, start, form), HttpStatus.FORBIDDEN, null);
-    attempts.refused(send("nol.director", HttpMethod.POST, start, form), HttpStatus.BAD_REQUEST, "takes no notice now");
+    attempts.refused(send("nol.director", HttpMethod.POST, start, form), HttpStatus.BAD_REQUEST, "A notice period is already running");
     Map<String, Object> rerouted = new HashMap<>((Map<String, Object>) form.get("variables"));
     rerouted.put("noticeFrom", Map.of("value", "LEA", "type", "String"));
     attempts.refused(send("nol.director", HttpMethod.POST, start, Map.of("variables", rerouted)), HttpStatus.BAD_REQUEST,

@@ -1,5 +1,7 @@
 package org.wso287g.onboarding.api;
 
+import java.time.LocalDate;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A written notice of termination or suspension, sent through the API (Message_TerminationNotice). */
@@ -16,4 +18,10 @@ public record NoticeRequest(
     String noticeReason,
     @Schema(description = "A public-safety emergency: the notice takes effect at once instead of after the notice period.",
         example = "false")
-    Boolean exigent) {}
+    Boolean exigent,
+    @Schema(description = "The day the written notice was received; the notice period runs from it. Today when empty; "
+        + "never in the future nor before the MOA was in force.", example = "2026-12-01")
+    LocalDate noticeReceivedOn,
+    @Schema(description = "How the written notice was delivered.", example = "CERTIFIED_MAIL",
+        allowableValues = {"PERSONAL", "CERTIFIED_MAIL", "REGISTERED_MAIL", "TO_FOD"})
+    String noticeDelivery) {}

@@ -101,6 +101,11 @@ public class Agency implements FieldOfficeCalendar.Place {
     this.status = endStatus;
   }
 
+  /** The MOA's suspension is lifted: operational again, or back to waiting for its first officer. */
+  void suspensionLifted() {
+    this.status = operationalSince != null ? AgencyStatus.OPERATIONAL : AgencyStatus.MOA_ACTIVE;
+  }
+
   /** Where the agency belongs, for the access policy: its field office and ORI on record. */
   public Jurisdiction jurisdiction() {
     return new Jurisdiction(fieldOfficeCode, ori);

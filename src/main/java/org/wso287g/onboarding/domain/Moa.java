@@ -135,6 +135,11 @@ public class Moa {
     this.endedOn = on;
   }
 
+  void suspensionLifted() {
+    this.status = MoaStatus.ACTIVE;
+    this.endedOn = null;
+  }
+
   public boolean isActive() {
     return status == MoaStatus.ACTIVE;
   }

@@ -1,8 +1,11 @@
 package org.wso287g.onboarding.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +18,7 @@ import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
 import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.fieldoffice.FieldOfficeRepository;
+import org.wso287g.program.ProgramParameters;
 
 /**
  * The participation path (fact sheet steps 1 to 3 and 6) on the domain records: every step of
@@ -25,12 +29,15 @@ import org.wso287g.fieldoffice.FieldOfficeRepository;
 @RequiredArgsConstructor
 public class ParticipationService {
 
+  private static final String APPLICATION_NUMBER_FIELD = "applicationNumber";
   private static final String OPEN_APPLICATION = "already has an open application";
 
   private final AgencyRepository agencies;
   private final ApplicationRepository applications;
   private final MoaRepository moas;
   private final OversightReviewRepository reviews;
+  private final AgreementNoticeRepository notices;
+  private final ProgramParameters program;
   private final FieldOfficeRepository fieldOffices;
   private final FieldOfficeCalendar calendar;
   private final ApplicationEventPublisher events;
@@ -249,27 +256,113 @@ public class ParticipationService {
     reviews.save(new OversightReview(moaOf(number), kind, compliant, findings.trim(), actor, clock.instant()));
   }
 
-  public void recordNotice(String number, Notice notice, String actor) {
+  /**
+   * A notice arrived (rule 14 has checked who sends it). Possible from the day the MOA is ACTIVE,
+   * before operations start too, and on a suspended MOA for its termination. One notice period runs
+   * at a time: during it only an exigent notice, which takes effect at once, is taken.
+   */
+  public AgreementNotice recordNotice(String number, Notice notice, String actor) {
     Problems problems = new Problems();
     notice.validate(problems);
+    Moa moa = moas.findByApplication(application(number)).orElse(null);
+    if (moa == null || !(moa.isActive() || moa.getStatus() == MoaStatus.SUSPENDED)) {
+      throw new RuleViolation(APPLICATION_NUMBER_FIELD, "No notice before the MOA is in force: the agreement of "
+          + number + " is " + (moa == null ? "not signed yet" : moa.getStatus()) + ".");
+    }
+    Agency agency = moa.getAgency();
+    LocalDate today = calendar.today(agency);
+    LocalDate receivedOn = notice.receivedOn() != null ? notice.receivedOn() : today;
+    problems
+        .check(!receivedOn.isAfter(today), "noticeReceivedOn", "A notice cannot be received in the future ("
+            + receivedOn + " is after today, " + today + ").")
+        .check(moa.getEffectiveOn() == null || !receivedOn.isBefore(moa.getEffectiveOn()), "noticeReceivedOn",
+            "A notice cannot be received before the MOA was in force (" + receivedOn + " is before "
+                + moa.getEffectiveOn() + ").");
+    if (moa.getStatus() == MoaStatus.SUSPENDED) {
+      problems.check(!notice.isSuspension(), "noticeKind", "The MOA of " + number + " is already suspended.");
+    }
     problems.throwIfAny();
-    moaOf(number).noticeReceived(notice, clock.instant(), actor);
+    List<AgreementNotice> pending = notices.findByMoaAndStatusOrderByIdDesc(moa, AgreementNotice.Status.PENDING);
+    if (!pending.isEmpty() && !notice.exigent()) {
+      AgreementNotice running = pending.get(0);
+      throw new RuleViolation("exigent", "A notice period is already running on " + number + " ("
+          + running.getKind().toLowerCase() + " from " + running.getNoticeFrom() + ", effective "
+          + calendar.dayOf(running.getEffectiveAt(), agency) + "): withdraw it first, or give an exigent notice.");
+    }
+    Instant effectiveAt = notice.exigent() ? clock.instant()
+        : calendar.startOf(receivedOn.plus(Period.parse(program.getTerminationNoticePeriod())), agency);
+    moa.noticeReceived(notice, clock.instant(), actor);
+    return notices.save(new AgreementNotice(moa, notice, receivedOn, effectiveAt, actor, clock.instant()));
   }
 
-  /** The notice period is over: the MOA ends and everything hanging on it stops (rule 6). */
+  /** A pending notice is withdrawn by the side that gave it, before it takes effect. */
+  public void withdrawNotice(String number, long noticeId, String side, String reason, String actor) {
+    AgreementNotice notice = notice(number, noticeId);
+    new Problems()
+        .check(notice.getStatus() == AgreementNotice.Status.PENDING, "noticeId", "The notice is "
+            + notice.getStatus() + ": only a pending notice can be withdrawn.")
+        .check(notice.getNoticeFrom().equals(side), "noticeFrom", "The notice was given by " + notice.getNoticeFrom()
+            + ": only " + notice.getNoticeFrom() + " may withdraw it, not " + side + ".")
+        .check(reason == null || reason.length() <= 2000, "withdrawalReason", "At most 2000 characters.")
+        .throwIfAny();
+    notice.close(AgreementNotice.Status.WITHDRAWN, actor, Text.present(reason) ? reason.trim() : null, clock.instant());
+  }
+
+  /**
+   * A suspension notice takes effect: the MOA and the agency are SUSPENDED, and every active
+   * credential of the agency with them (not revoked): no service, open tasks pulled (rule 6).
+   */
+  public void suspend(String number, long noticeId) {
+    AgreementNotice notice = notice(number, noticeId);
+    Moa moa = notice.getMoa();
+    notice.takesEffect();
+    moa.ended(MoaStatus.SUSPENDED, calendar.today(moa.getAgency()));
+    moa.getAgency().agreementEnded(AgencyStatus.SUSPENDED);
+    events.publishEvent(new AgreementSuspended(moa.getAgency().getId(), moa.getAgency().getOri(),
+        "MOA suspended on notice from " + notice.getNoticeFrom() + ": " + notice.getReason(), false));
+  }
+
+  /** ICE lifts the suspension: MOA ACTIVE, the agency OPERATIONAL, the suspended credentials ACTIVE again. */
+  public void liftSuspension(String number, long noticeId, String reason, String actor) {
+    AgreementNotice notice = notice(number, noticeId);
+    Moa moa = notice.getMoa();
+    if (moa.getStatus() != MoaStatus.SUSPENDED) {
+      throw new RuleViolation(APPLICATION_NUMBER_FIELD, "The MOA of " + number + " is " + moa.getStatus()
+          + ", not suspended.");
+    }
+    if (reason != null && reason.length() > 2000) {
+      throw new RuleViolation("liftReason", "At most 2000 characters.");
+    }
+    notice.close(AgreementNotice.Status.LIFTED, actor, Text.present(reason) ? reason.trim() : null, clock.instant());
+    moa.suspensionLifted();
+    moa.getAgency().suspensionLifted();
+    events.publishEvent(new AgreementSuspended(moa.getAgency().getId(), moa.getAgency().getOri(),
+        "suspension lifted by " + actor, true));
+  }
+
+  /**
+   * A termination takes effect (its notice period is over, or it was exigent): the MOA ends and
+   * everything hanging on it stops (rule 6). A suspended MOA that is terminated ends the same way.
+   */
   public void endAgreement(String number) {
     Moa moa = moaOf(number);
-    if (moa.getNoticeKind() == null) {
-      throw new IllegalStateException("The MOA of " + number + " cannot end without a recorded notice.");
-    }
-    Notice notice = new Notice(moa.getNoticeFrom(), moa.getNoticeKind(), moa.getNoticeReason(),
-        Boolean.TRUE.equals(moa.getNoticeExigent()));
-    MoaStatus endStatus = notice.endStatus();
-    moa.ended(endStatus, calendar.today(moa.getAgency()));
-    moa.getAgency().agreementEnded(endStatus == MoaStatus.TERMINATED ? AgencyStatus.TERMINATED : AgencyStatus.SUSPENDED);
+    AgreementNotice notice = notices.findFirstByMoaAndStatusAndKindOrderByIdDesc(moa, AgreementNotice.Status.PENDING,
+        Notice.TERMINATION).orElseThrow(() -> new IllegalStateException("The MOA of " + number
+            + " cannot end without a termination notice."));
+    notice.takesEffect();
+    notices.findByMoaAndStatusOrderByIdDesc(moa, AgreementNotice.Status.PENDING).forEach(other ->
+        other.close(AgreementNotice.Status.WITHDRAWN, "system", "The agreement was terminated.", clock.instant()));
+    moa.ended(MoaStatus.TERMINATED, calendar.today(moa.getAgency()));
+    moa.getAgency().agreementEnded(AgencyStatus.TERMINATED);
     moa.getApplication().agreementEnded(clock.instant());
-    events.publishEvent(new AgreementEnded(moa.getAgency().getId(), moa.getAgency().getOri(), endStatus,
-        "MOA " + endStatus.name().toLowerCase() + " on notice from " + notice.from() + ": " + notice.reason()));
+    events.publishEvent(new AgreementEnded(moa.getAgency().getId(), moa.getAgency().getOri(), MoaStatus.TERMINATED,
+        "MOA terminated on notice from " + notice.getNoticeFrom() + ": " + notice.getReason()));
+  }
+
+  private AgreementNotice notice(String number, long noticeId) {
+    Moa moa = moaOf(number);
+    return notices.findById(noticeId).filter(n -> n.getMoa().getId().equals(moa.getId()))
+        .orElseThrow(() -> new IllegalStateException("No notice " + noticeId + " on the agreement of " + number + "."));
   }
 
   @Transactional(readOnly = true)

@@ -31,6 +31,12 @@ class GiveNoticeDelegate implements JavaDelegate {
     notice.put(NOTICE_KIND, read.text(NOTICE_KIND));
     notice.put(NOTICE_REASON, read.text(NOTICE_REASON));
     notice.put(EXIGENT, Boolean.TRUE.equals(read.bool(EXIGENT)));
+    if (read.date(NOTICE_RECEIVED_ON) != null) {
+      notice.put(NOTICE_RECEIVED_ON, read.date(NOTICE_RECEIVED_ON).toString());
+    }
+    if (read.text(NOTICE_DELIVERY) != null) {
+      notice.put(NOTICE_DELIVERY, read.text(NOTICE_DELIVERY));
+    }
     try {
       participation.giveNotice(CurrentUser.actor(execution), number, read.text(NOTICE_FROM), notice);
     } catch (NotWaiting notNow) {

@@ -95,16 +95,7 @@ public class ParticipationProcess {
    * Answers the side: ICE or LEA.
    */
   public String giveNotice(Actor actor, String applicationNumber, String noticeFrom, Map<String, Object> notice) {
-    Jurisdiction where = participation.applicationJurisdiction(applicationNumber)
-        .orElseThrow(() -> new RuleViolation(APPLICATION_NUMBER, "No application " + applicationNumber + " is on record."));
-    String agreement = "the agreement of " + where.ori();
-    String side = policy.allows(actor, Action.GIVE_NOTICE_FOR_ICE, where) ? "ICE"
-        : policy.allows(actor, Action.GIVE_NOTICE_FOR_AGENCY, where) ? "LEA" : null;
-    if (side == null) {
-      throw new NotAllowed(actor.userId() + " may not give notice on " + agreement + ": ICE's notice is for "
-          + policy.groupsThatMay(Action.GIVE_NOTICE_FOR_ICE, where) + ", the agency's for "
-          + policy.groupsThatMay(Action.GIVE_NOTICE_FOR_AGENCY, where) + ".");
-    }
+    String side = sideOf(actor, applicationNumber);
     if (Text.present(noticeFrom) && !side.equals(noticeFrom.trim())) {
       throw new RuleViolation(NOTICE_FROM, actor.userId() + " gives notice for " + side + ", not for " + noticeFrom.trim() + ".");
     }
@@ -112,7 +103,50 @@ public class ParticipationProcess {
     variables.put(NOTICE_FROM, side);
     String number = applicationNumber.trim();
     messages.send(TERMINATION_NOTICE_MESSAGE, number, variables, () -> "The agreement of application " + number
-        + " is not in force, or a notice period is already running: it takes no notice now.");
+        + " is not in force: it takes no notice now.");
+    return side;
+  }
+
+  /**
+   * The side that gave a pending notice withdraws it before it takes effect (Message_NoticeWithdrawn,
+   * same senders as the notice). Answers the side.
+   */
+  public String withdrawNotice(Actor actor, String applicationNumber, String reason) {
+    String side = sideOf(actor, applicationNumber);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(NOTICE_FROM, side);
+    variables.put(WITHDRAWAL_REASON, reason);
+    String number = applicationNumber.trim();
+    messages.send(NOTICE_WITHDRAWN_MESSAGE, number, variables, () -> "No notice on the agreement of application "
+        + number + " is pending: there is nothing to withdraw.");
+    return side;
+  }
+
+  /** ICE headquarters lifts the suspension of an agreement (Message_SuspensionLifted). */
+  public void liftSuspension(Actor actor, String applicationNumber, String reason) {
+    Jurisdiction where = jurisdiction(applicationNumber);
+    policy.require(actor, Action.LIFT_SUSPENSION, where, "the agreement of " + where.ori());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(LIFT_REASON, reason);
+    String number = applicationNumber.trim();
+    messages.send(SUSPENSION_LIFTED_MESSAGE, number, variables, () -> "The agreement of application " + number
+        + " is not suspended: there is no suspension to lift.");
+  }
+
+  private Jurisdiction jurisdiction(String applicationNumber) {
+    return participation.applicationJurisdiction(applicationNumber)
+        .orElseThrow(() -> new RuleViolation(APPLICATION_NUMBER, "No application " + applicationNumber + " is on record."));
+  }
+
+  private String sideOf(Actor actor, String applicationNumber) {
+    Jurisdiction where = jurisdiction(applicationNumber);
+    String side = policy.allows(actor, Action.GIVE_NOTICE_FOR_ICE, where) ? "ICE"
+        : policy.allows(actor, Action.GIVE_NOTICE_FOR_AGENCY, where) ? "LEA" : null;
+    if (side == null) {
+      throw new NotAllowed(actor.userId() + " may not give or withdraw notice on the agreement of " + where.ori()
+          + ": ICE's notice is for " + policy.groupsThatMay(Action.GIVE_NOTICE_FOR_ICE, where) + ", the agency's for "
+          + policy.groupsThatMay(Action.GIVE_NOTICE_FOR_AGENCY, where) + ".");
+    }
     return side;
   }
 

@@ -69,6 +69,18 @@ public final class ParticipationVariables {
   public static final String NOTICE_REASON = "noticeReason";
   /** Boolean: a public-safety emergency makes the notice immediate. */
   public static final String EXIGENT = "exigent";
+  /** The day the notice was received: the notice period runs from it (today when not given). */
+  public static final String NOTICE_RECEIVED_ON = "noticeReceivedOn";
+  /** PERSONAL | CERTIFIED_MAIL | REGISTERED_MAIL | TO_FOD. */
+  public static final String NOTICE_DELIVERY = "noticeDelivery";
+  // Local to one instance of the event subprocess Notice on the agreement: several notices may run.
+  public static final String NOTICE_EFFECTIVE_AT = "noticeEffectiveAt";
+  public static final String NOTICE_SUSPENDS = "noticeSuspends";
+
+  public static final String NOTICE_WITHDRAWN_MESSAGE = "Message_NoticeWithdrawn";
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  public static final String SUSPENSION_LIFTED_MESSAGE = "Message_SuspensionLifted";
+  public static final String LIFT_REASON = "liftReason";
 
   public static final String DUPLICATE_APPLICATION_ERROR = "duplicateApplication";
 

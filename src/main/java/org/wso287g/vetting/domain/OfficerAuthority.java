@@ -132,24 +132,6 @@ public class OfficerAuthority {
     return credential;
   }
 
-  /** The agency's MOA is suspended: every active credential of the agency is SUSPENDED with it. */
-  public List<Credential> suspendWithAgreement(Long agencyId, String reason) {
-    List<Credential> suspended = credentials.findByAgencyIdAndStatus(agencyId, CredentialStatus.ACTIVE);
-    suspended.forEach(credential -> credential.suspend(reason, true, clock.instant()));
-    return suspended;
-  }
-
-  /**
-   * The MOA's suspension is lifted: the credentials it suspended are ACTIVE again; an officer
-   * suspended on their own (a complaint) stays suspended.
-   */
-  public List<Credential> reinstateWithAgreement(Long agencyId) {
-    List<Credential> reinstated = credentials.findByAgencyIdAndStatus(agencyId, CredentialStatus.SUSPENDED).stream()
-        .filter(Credential::isSuspendedWithAgreement).toList();
-    reinstated.forEach(Credential::reinstate);
-    return reinstated;
-  }
-
   private Credential credential(String number, String field) {
     return credentials.findByNumber(number == null ? "" : number.trim())
         .orElseThrow(() -> new RuleViolation(field, "No credential " + number + " is on record."));

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.Problems;
@@ -19,6 +21,7 @@ import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.AgencyStatus;
 import org.wso287g.onboarding.domain.AgreementEnded;
+import org.wso287g.onboarding.domain.AgreementSuspended;
 import org.wso287g.onboarding.domain.Application;
 import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.program.ProgramParameters;
@@ -287,6 +290,23 @@ public class VettingService {
   public long countCredentialed(String applicationNumber) {
     return candidates.countByApplicationAndStatus(participation.application(applicationNumber),
         CandidateStatus.CREDENTIALED);
+  }
+
+  /**
+   * Rule 6: a suspended MOA suspends every active credential of its agency (not revoked); lifting it
+   * gives back the credentials it suspended, not an officer suspended on their own (a complaint).
+   * First, so that the listeners that stand officers down see the new states.
+   */
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  public void suspendOrReinstateCredentials(AgreementSuspended suspension) {
+    if (suspension.lifted()) {
+      credentials.findByAgencyIdAndStatus(suspension.agencyId(), CredentialStatus.SUSPENDED).stream()
+          .filter(Credential::isSuspendedWithAgreement).forEach(Credential::reinstate);
+    } else {
+      credentials.findByAgencyIdAndStatus(suspension.agencyId(), CredentialStatus.ACTIVE)
+          .forEach(credential -> credential.suspend(suspension.reason(), true, clock.instant()));
+    }
   }
 
   /** Rule 6: when the MOA ends, every credential of the agency, active or suspended, goes back to ICE at once. */

@@ -1000,15 +1000,13 @@ class ParticipationServiceTest {
   void aSuspensionSuspendsTheMoaAndTheAgency() {
     String number = active(ORI);
     participation.startOperations(number);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false), "hq.analyst");
-
-    participation.endAgreement(number);
+    participation.suspend(number, participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false), "hq.analyst").getId());
 
     Moa moa = moa(number);
     assertThat(moa.getStatus()).isEqualTo(MoaStatus.SUSPENDED);
     assertThat(moa.getEndedOn()).isEqualTo(TODAY);
     assertThat(moa.getAgency().getStatus()).isEqualTo(AgencyStatus.SUSPENDED);
-    assertThat(application(number).getStatus()).isEqualTo(ApplicationStatus.AGREEMENT_ENDED);
+    assertThat(application(number).getStatus()).as("a suspended agreement is not over").isNotEqualTo(ApplicationStatus.AGREEMENT_ENDED);
   }
 
   @Test
@@ -1029,11 +1027,15 @@ class ParticipationServiceTest {
   }
 
   @Test
-  void anAgencyWhoseMoaWasSuspendedMayWriteANewLetter() {
+  void anAgencyWhoseMoaIsSuspendedWritesANewLetterOnlyOnceItIsTerminated() {
     String number = active(ORI);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
-    participation.endAgreement(number);
+    participation.suspend(number, participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst").getId());
 
+    assertThatThrownBy(() -> participation.register(letter(ORI, "LA", "NOL"), "nol.director"))
+        .isInstanceOf(DuplicateApplication.class);
+
+    participation.recordNotice(number, new Notice("ICE", Notice.TERMINATION, "Not resumed", true), "hq.analyst");
+    participation.endAgreement(number);
     Application next = participation.register(letter(ORI, "LA", "NOL"), "nol.director");
 
     assertThat(application(next.getNumber()).getAgency().getStatus()).isEqualTo(AgencyStatus.APPLICANT);

@@ -41,6 +41,7 @@ import org.wso287g.common.RuleViolation;
 import org.wso287g.identity.ProgramIdentity;
 import org.wso287g.onboarding.domain.Application;
 import org.wso287g.onboarding.domain.DuplicateApplication;
+import org.wso287g.onboarding.domain.AgreementNotice;
 import org.wso287g.onboarding.domain.Notice;
 import org.wso287g.onboarding.domain.OversightReview;
 import org.wso287g.onboarding.domain.ParticipationService;
@@ -68,6 +69,7 @@ class WsoParticipationProcessTest {
   ParticipationService participation = mock(ParticipationService.class);
   VettingService vetting = mock(VettingService.class);
   ProgramIdentity identity = mock(ProgramIdentity.class);
+  AgreementNotice notice = mock(AgreementNotice.class);
   ProcessEngine processEngine;
 
   @BeforeEach
@@ -86,6 +88,9 @@ class WsoParticipationProcessTest {
     when(candidate.getId()).thenReturn(7L);
     when(vetting.nominate(eq(NUMBER), anyList(), anyString())).thenReturn(List.of(candidate));
     when(vetting.countCredentialed(NUMBER)).thenReturn(1L);
+    when(notice.getId()).thenReturn(5L);
+    when(notice.getEffectiveAt()).thenReturn(java.time.Instant.now().plus(java.time.Duration.ofDays(90)));
+    when(participation.recordNotice(eq(NUMBER), any(), anyString())).thenReturn(notice);
 
     Mocks.register("wsoProgram", new ProgramParameters());
     Mocks.register("registerApplicationDelegate", new RegisterApplicationDelegate(participation, identity, new AccessPolicy()));
@@ -101,6 +106,9 @@ class WsoParticipationProcessTest {
     Mocks.register("recordOversightReviewDelegate", new RecordOversightReviewDelegate(participation));
     Mocks.register("recordNoticeDelegate", new RecordNoticeDelegate(participation));
     Mocks.register("endAgreementDelegate", new EndAgreementDelegate(participation, identity));
+    Mocks.register("recordNoticeWithdrawalDelegate", new RecordNoticeWithdrawalDelegate(participation));
+    Mocks.register("suspendAgreementDelegate", new SuspendAgreementDelegate(participation));
+    Mocks.register("liftSuspensionDelegate", new LiftSuspensionDelegate(participation));
   }
 
   @AfterEach
@@ -210,27 +218,103 @@ class WsoParticipationProcessTest {
         .doesNotContainKeys("compliant", "findings", "candidates");
 
     notice(false);
-    assertThat(instance).isWaitingAt("timerEvent_noticePeriodElapsed");
+    assertThat(instance).isWaitingAt("eventGateway_noticePending");
     execute(job("timerEvent_noticePeriodElapsed"));
     execute(job("serviceTask_endAgreement"));
 
     assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded");
-    verify(participation).recordNotice(NUMBER, new Notice("ICE", "TERMINATION", "Not renewed", false), "system");
+    verify(participation).recordNotice(NUMBER, new Notice("ICE", "TERMINATION", "Not renewed", false, null, null), "system");
     verify(participation).endAgreement(NUMBER);
     verify(identity).removeAllOfficers("LA0990000");
   }
 
   @Test
-  void exigentNoticeEndsTheAgreementWithoutWaitingNinetyDays() {
+  void exigentNoticeBeforeOperationsStartEndsTheAgreementAtOnceAndStopsTheNomination() {
+    ProcessInstance instance = approveAndPrepare();
+    complete(task(instance), agencySignature());
+    complete(task(instance), withVariables("iceSignatoryName", "ICE designee", "iceSignedOn", TODAY));
+    assertThat(instance).isWaitingAt("userTask_nominateCandidates");
+
+    notice("TERMINATION", true);
+    execute(job("serviceTask_endAgreement"));
+
+    assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded")
+        .hasNotPassed("timerEvent_noticePeriodElapsed", "serviceTask_startOperations");
+  }
+
+  @Test
+  void anExigentNoticeDuringARunningNoticePeriodEndsTheAgreementAtOnce() {
+    ProcessInstance instance = operational();
+    notice("TERMINATION", false);
+    assertThat(instance).isWaitingAt("eventGateway_noticePending", "timerEvent_initialReviewDue");
+
+    notice("TERMINATION", true);
+    execute(job("serviceTask_endAgreement"));
+
+    assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded").hasNotPassed("endEvent_noticeWithdrawn");
+    verify(participation).endAgreement(NUMBER);
+  }
+
+  @Test
+  void aWithdrawnNoticeLeavesTheAgreementInForce() {
+    ProcessInstance instance = operational();
+    notice("TERMINATION", false);
+
+    runtimeService().createMessageCorrelation("Message_NoticeWithdrawn").processInstanceBusinessKey(NUMBER)
+        .setVariable("noticeFrom", "ICE").setVariable("withdrawalReason", "Settled").correlate();
+
+    assertThat(instance).hasPassed("endEvent_noticeWithdrawn").isWaitingAt("timerEvent_initialReviewDue")
+        .hasNotPassed("serviceTask_endAgreement");
+    verify(participation).withdrawNotice(NUMBER, 5L, "ICE", "Settled", "system");
+  }
+
+  @Test
+  void aSuspensionStopsTheAgreementUntilIceLiftsItWhileOversightGoesOn() {
+    when(notice.isSuspension()).thenReturn(true);
+    ProcessInstance instance = operational();
+    notice("SUSPENSION", true);
+
+    assertThat(instance).hasPassed("serviceTask_suspendAgreement")
+        .isWaitingAt("messageEvent_suspensionLifted", "timerEvent_initialReviewDue");
+    verify(participation).suspend(NUMBER, 5L);
+
+    runtimeService().createMessageCorrelation("Message_SuspensionLifted").processInstanceBusinessKey(NUMBER)
+        .setVariable("liftReason", "Corrected").correlate();
+
+    assertThat(instance).hasPassed("endEvent_suspensionLifted").isWaitingAt("timerEvent_initialReviewDue");
+    verify(participation).liftSuspension(NUMBER, 5L, "Corrected", "system");
+  }
+
+  @Test
+  void aSuspendedAgreementThatIsTerminatedEndsAsBefore() {
+    when(notice.isSuspension()).thenReturn(true, false);
+    ProcessInstance instance = operational();
+    notice("SUSPENSION", true);
+    notice("TERMINATION", true);
+    execute(job("serviceTask_endAgreement"));
+
+    assertThat(instance).isEnded().hasPassed("serviceTask_suspendAgreement", "endEvent_agreementEnded")
+        .hasNotPassed("endEvent_suspensionLifted");
+  }
+
+  @Test
+  void aNoticeTheRulesRefuseChangesNothing() {
+    when(participation.recordNotice(eq(NUMBER), any(), anyString()))
+        .thenThrow(new RuleViolation("applicationNumber", "No notice before the MOA is in force"));
+    ProcessInstance instance = start();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> notice("TERMINATION", false))
+        .hasMessageContaining("No notice before the MOA is in force");
+    assertThat(instance).isWaitingAt("userTask_reviewRequest").hasNotPassed("serviceTask_recordNotice");
+  }
+
+  private ProcessInstance operational() {
     ProcessInstance instance = approveAndPrepare();
     complete(task(instance), agencySignature());
     complete(task(instance), withVariables("iceSignatoryName", "ICE designee", "iceSignedOn", TODAY));
     nominate(instance);
-
-    notice(true);
-    execute(job("serviceTask_endAgreement"));
-
-    assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded").hasNotPassed("timerEvent_noticePeriodElapsed");
+    assertThat(instance).isWaitingAt("timerEvent_initialReviewDue");
+    return instance;
   }
 
   @Test
@@ -281,8 +365,12 @@ class WsoParticipationProcessTest {
   }
 
   private void notice(boolean exigent) {
+    notice("TERMINATION", exigent);
+  }
+
+  private void notice(String kind, boolean exigent) {
     runtimeService().createMessageCorrelation("Message_TerminationNotice").processInstanceBusinessKey(NUMBER)
-        .setVariable("noticeFrom", "ICE").setVariable("noticeKind", "TERMINATION")
+        .setVariable("noticeFrom", "ICE").setVariable("noticeKind", kind)
         .setVariable("noticeReason", "Not renewed").setVariable("exigent", exigent).correlate();
   }
 

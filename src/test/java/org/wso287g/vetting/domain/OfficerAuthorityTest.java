@@ -341,7 +341,7 @@ class OfficerAuthorityTest {
   @Test
   void withdrawingACredentialRevokedWithTheMoaIsRefusedAndKeepsTheRevocation() {
     String number = operational(ORI, DEMO, "B-101", DANA);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
+    participation.recordNotice(number, new Notice("LEA", Notice.TERMINATION, "Jail renovation", true), "hq.analyst");
     participation.endAgreement(number);
     flushAndClear();
 
@@ -352,7 +352,7 @@ class OfficerAuthorityTest {
 
     Credential credential = stored("WSO-LA0990000-0001");
     assertThat(credential.getStatus()).isEqualTo(CredentialStatus.REVOKED);
-    assertThat(credential.getEndReason()).isEqualTo("MOA suspended on notice from LEA: Jail renovation");
+    assertThat(credential.getEndReason()).isEqualTo("MOA terminated on notice from LEA: Jail renovation");
   }
 
   @ParameterizedTest

@@ -859,14 +859,13 @@ class VettingServiceTest {
   }
 
   @Test
-  void aSuspensionRevokesTheCredentialsTooAndNoNewOneIsIssued() {
+  void aSuspensionSuspendsTheCredentialsWithoutRevokingThemAndNoNewOneIsIssued() {
     String number = active(ORI);
     long john = certified(number, "B-101", "john.doe@demoparish.example.gov");
     long mary = certified(number, "B-102", "mary.major@demoparish.example.gov");
     vetting.issueCredential(john, TODAY, "nol.director");
     participation.startOperations(number);
-    participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false), "hq.analyst");
-    participation.endAgreement(number);
+    participation.suspend(number, participation.recordNotice(number, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", false), "hq.analyst").getId());
     long before = credentials.count();
 
     assertThatThrownBy(() -> vetting.issueCredential(mary, TODAY, "nol.director"))
@@ -877,11 +876,15 @@ class VettingServiceTest {
         });
 
     assertThat(credentials.count()).isEqualTo(before);
-    Candidate revoked = candidate(john);
-    assertThat(revoked.getStatus()).isEqualTo(CandidateStatus.REVOKED);
-    assertThat(credentials.findByAgencyIdAndStatus(revoked.getAgency().getId(), CredentialStatus.REVOKED))
+    Candidate suspended = candidate(john);
+    assertThat(suspended.getStatus()).isEqualTo(CandidateStatus.CREDENTIALED);
+    assertThat(credentials.findByAgencyIdAndStatus(suspended.getAgency().getId(), CredentialStatus.SUSPENDED))
         .singleElement()
-        .satisfies(c -> assertThat(c.getEndReason()).isEqualTo("MOA suspended on notice from LEA: Jail renovation"));
+        .satisfies(c -> {
+          assertThat(c.getSuspensionReason()).isEqualTo("MOA suspended on notice from LEA: Jail renovation");
+          assertThat(c.isSuspendedWithAgreement()).isTrue();
+          assertThat(c.getEndedAt()).isNull();
+        });
     assertThat(candidate(mary).getStatus()).isEqualTo(CandidateStatus.CERTIFIED);
   }
 

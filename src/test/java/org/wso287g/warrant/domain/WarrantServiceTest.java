@@ -25,6 +25,7 @@ import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.onboarding.domain.AgreementEnded;
+import org.wso287g.onboarding.domain.AgreementSuspended;
 import org.wso287g.onboarding.domain.LetterOfInterest;
 import org.wso287g.onboarding.domain.Notice;
 import org.wso287g.onboarding.domain.ParticipationService;
@@ -445,8 +446,7 @@ class WarrantServiceTest {
   @Test
   void aWarrantLodgedWithAnAgencyWhoseMoaIsSuspendedIsRefused() {
     String application = operational();
-    participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
-    participation.endAgreement(application);
+    participation.suspend(application, participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst").getId());
     lodged(NUMBER);
 
     assertThatThrownBy(() -> warrantService.verifyPartnership(NUMBER))
@@ -1538,9 +1538,8 @@ class WarrantServiceTest {
   void anAgencyWithNothingLodgedStopsNothing() {
     String application = operational();
     served(NUMBER);
-    participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst");
-    participation.endAgreement(application);
-    AgreementEnded ended = events.stream(AgreementEnded.class).reduce((first, second) -> second).orElseThrow();
+    participation.suspend(application, participation.recordNotice(application, new Notice("LEA", Notice.SUSPENSION, "Jail renovation", true), "hq.analyst").getId());
+    AgreementSuspended ended = events.stream(AgreementSuspended.class).reduce((first, second) -> second).orElseThrow();
     List<Integer> before = warrantRows();
 
     List<String> stopped = warrantService.stopUnserved(ended.agencyId(), ended.reason());
