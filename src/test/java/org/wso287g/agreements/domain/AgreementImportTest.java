@@ -42,13 +42,15 @@ import org.wso287g.onboarding.domain.MoaSource;
 import org.wso287g.onboarding.domain.MoaStatus;
 import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.onboarding.domain.TestClock;
+import org.wso287g.program.ProgramParameters;
 
 /**
  * The import of ICE's two published lists as they are (../shared/data/ice-287g-lists/), checked row by
  * row against what the files contain, read here independently with POI. "Today" is 20 Mar 2026.
  */
 @DataJpaTest
-@Import({FieldOfficeCalendar.class, AgreementImport.class, ParticipationService.class, TestClock.Config.class})
+@Import({FieldOfficeCalendar.class, AgreementImport.class, ParticipationService.class, TestClock.Config.class,
+    ProgramParameters.class})
 class AgreementImportTest {
 
   static final Path LISTS = Path.of("..", "shared", "data", "ice-287g-lists");
