@@ -4,6 +4,7 @@ import static org.wso287g.onboarding.process.ParticipationVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,12 +32,8 @@ class GiveNoticeDelegate implements JavaDelegate {
     notice.put(NOTICE_KIND, read.text(NOTICE_KIND));
     notice.put(NOTICE_REASON, read.text(NOTICE_REASON));
     notice.put(EXIGENT, Boolean.TRUE.equals(read.bool(EXIGENT)));
-    if (read.date(NOTICE_RECEIVED_ON) != null) {
-      notice.put(NOTICE_RECEIVED_ON, read.date(NOTICE_RECEIVED_ON).toString());
-    }
-    if (read.text(NOTICE_DELIVERY) != null) {
-      notice.put(NOTICE_DELIVERY, read.text(NOTICE_DELIVERY));
-    }
+    Optional.ofNullable(read.date(NOTICE_RECEIVED_ON)).ifPresent(on -> notice.put(NOTICE_RECEIVED_ON, on.toString()));
+    Optional.ofNullable(read.text(NOTICE_DELIVERY)).ifPresent(delivery -> notice.put(NOTICE_DELIVERY, delivery));
     try {
       participation.giveNotice(CurrentUser.actor(execution), number, read.text(NOTICE_FROM), notice);
     } catch (NotWaiting notNow) {

@@ -1,7 +1,6 @@
 package org.wso287g.onboarding.process;
 
 import static org.wso287g.onboarding.process.ParticipationVariables.LIFT_REASON;
-import static org.wso287g.onboarding.process.RecordNoticeDelegate.NOTICE_ID;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +19,7 @@ class LiftSuspensionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    participation.liftSuspension(execution.getProcessBusinessKey(), ((Number) execution.getVariable(NOTICE_ID)).longValue(),
+    participation.liftSuspension(execution.getProcessBusinessKey(), RecordNoticeDelegate.noticeId(execution),
         VariableReader.of(execution).text(LIFT_REASON), CurrentUser.of(execution));
   }
 }

@@ -24,6 +24,11 @@ class RecordNoticeDelegate implements JavaDelegate {
   /** The recorded notice this instance of the event subprocess runs for; the later steps read it. */
   static final String NOTICE_ID = "noticeId";
 
+  /** The id of the notice the calling step's instance of the event subprocess runs for. */
+  static long noticeId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(NOTICE_ID)).longValue();
+  }
+
   private final ParticipationService participation;
 
   @Override

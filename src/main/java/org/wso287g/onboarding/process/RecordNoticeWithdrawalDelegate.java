@@ -1,7 +1,6 @@
 package org.wso287g.onboarding.process;
 
 import static org.wso287g.onboarding.process.ParticipationVariables.*;
-import static org.wso287g.onboarding.process.RecordNoticeDelegate.NOTICE_ID;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +20,7 @@ class RecordNoticeWithdrawalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     VariableReader read = VariableReader.of(execution);
-    participation.withdrawNotice(execution.getProcessBusinessKey(), ((Number) execution.getVariable(NOTICE_ID)).longValue(),
+    participation.withdrawNotice(execution.getProcessBusinessKey(), RecordNoticeDelegate.noticeId(execution),
         read.text(NOTICE_FROM), read.text(WITHDRAWAL_REASON), CurrentUser.of(execution));
   }
 }

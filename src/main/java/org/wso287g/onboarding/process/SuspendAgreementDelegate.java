@@ -1,7 +1,5 @@
 package org.wso287g.onboarding.process;
 
-import static org.wso287g.onboarding.process.RecordNoticeDelegate.NOTICE_ID;
-
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +15,6 @@ class SuspendAgreementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    participation.suspend(execution.getProcessBusinessKey(), ((Number) execution.getVariable(NOTICE_ID)).longValue());
+    participation.suspend(execution.getProcessBusinessKey(), RecordNoticeDelegate.noticeId(execution));
   }
 }
