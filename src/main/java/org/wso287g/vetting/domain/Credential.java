@@ -85,11 +85,6 @@ public class Credential {
     this.suspendedWithAgreement = false;
   }
 
-  void returned(LocalDate on, String recordedBy) {
-    this.returnedOn = on;
-    this.returnRecordedBy = recordedBy;
-  }
-
   public boolean isActive() {
     return status == CredentialStatus.ACTIVE;
   }

@@ -106,32 +106,6 @@ public class OfficerAuthority {
     return credential;
   }
 
-  /** Interim suspension of one officer (a complaint): no service until reinstated (rule 6). */
-  public Credential suspend(String credentialNumber, String reason, String actor, String field) {
-    Credential credential = credential(credentialNumber, field);
-    if (credential.getStatus() != CredentialStatus.ACTIVE) {
-      throw new RuleViolation(field, "Only an active credential can be suspended: " + credential.getNumber()
-          + " is " + credential.getStatus() + ".");
-    }
-    credential.suspend(reason + " (suspended by " + actor + ")", false, clock.instant());
-    return credential;
-  }
-
-  /** Ends one officer's suspension; only while the agency's MOA is ACTIVE. */
-  public Credential reinstate(String credentialNumber, String field) {
-    Credential credential = credential(credentialNumber, field);
-    if (credential.getStatus() != CredentialStatus.SUSPENDED) {
-      throw new RuleViolation(field, "Only a suspended credential can be reinstated: " + credential.getNumber()
-          + " is " + credential.getStatus() + ".");
-    }
-    if (!moas.hasActiveWsoAgreement(credential.getAgency())) {
-      throw new RuleViolation(field, "The MOA of " + credential.getAgency().getName()
-          + " is not active: the officer cannot be reinstated while it is " + credential.getAgency().getStatus() + ".");
-    }
-    credential.reinstate();
-    return credential;
-  }
-
   private Credential credential(String number, String field) {
     return credentials.findByNumber(number == null ? "" : number.trim())
         .orElseThrow(() -> new RuleViolation(field, "No credential " + number + " is on record."));
