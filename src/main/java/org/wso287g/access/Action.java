@@ -17,6 +17,8 @@ public enum Action {
   REGISTER_LETTER_IN_TASKLIST("register a letter of interest in the Tasklist for", ADMINISTRATOR, HEADQUARTERS,
       FIELD_OFFICE_DIRECTOR),
   IMPORT_AGREEMENTS("import ICE's published agreement lists for", ADMINISTRATOR, HEADQUARTERS),
+  /** Agreements already in force: only headquarters brings an agreement from ICE's list into the path. */
+  ENTER_EXISTING_AGREEMENT("enter an agreement already in force for", HEADQUARTERS),
   /** Rule 9: an existing account serves an officer only when an administrator links it, on purpose. */
   LINK_OFFICER_ACCOUNT("link an existing account to", ADMINISTRATOR),
   GIVE_NOTICE_FOR_ICE("give ICE's termination or suspension notice on", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),

@@ -84,8 +84,13 @@ class ApplicationController {
           + "headquarters (hq-287g, camunda-admin), the director of the letter's field office "
           + "(fo-{fieldOfficeCode}-director) and the agency itself (lea-{agencyOri}-command); other callers get 403. "
           + "The fields are checked as on the Tasklist's start form (400 names the field). An agency with an open "
-          + "application or an active WSO agreement cannot start another (409); nothing is recorded then.")
-  @ApiResponse(responseCode = "201", description = "Registered; the application waits for ICE's review.",
+          + "application or an active WSO agreement cannot start another (409); nothing is recorded then. "
+          + "Agreements already in force: with existingAgreementId, headquarters (hq-287g) only, the WSO agreement "
+          + "imported from ICE's list is linked to a new application that stands APPROVED and goes straight to the "
+          + "nomination (201); an unknown, non-WSO, non-ACTIVE or already linked agreement, another agency's ORI or a "
+          + "field office that does not serve the agency's state is refused (400), any other caller gets 403.")
+  @ApiResponse(responseCode = "201", description = "Registered; the application waits for ICE's review (UNDER_REVIEW), "
+      + "or, for an agreement already in force, for the nomination (APPROVED).",
       headers = @Header(name = "Location", description = "The new application.",
           schema = @Schema(type = "string", example = "/api/applications/WSO-2025-0001")),
       content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "registered",
@@ -106,7 +111,8 @@ class ApplicationController {
   ResponseEntity<?> register(@RequestBody LetterOfInterestRequest letter) {
     String ori = letter.agencyOri() == null ? "" : letter.agencyOri().trim();
     String office = letter.fieldOfficeCode() == null ? "" : letter.fieldOfficeCode().trim();
-    caller.require(Action.REGISTER_LETTER, new Jurisdiction(office, ori), ori);
+    caller.require(letter.existingAgreementId() == null ? Action.REGISTER_LETTER : Action.ENTER_EXISTING_AGREEMENT,
+        new Jurisdiction(office, ori), ori);
     ParticipationProcess.Started started = process.start(variables(letter));
     if (started.applicationNumber().isEmpty()) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, started.refusal());
@@ -114,8 +120,9 @@ class ApplicationController {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
     String number = started.applicationNumber().get();
+    String status = applications.findByNumber(number).map(a -> a.getStatus().name()).orElse("UNDER_REVIEW");
     return ResponseEntity.created(URI.create("/api/applications/" + number))
-        .body(Map.of("applicationNumber", number, "status", "UNDER_REVIEW"));
+        .body(Map.of("applicationNumber", number, "status", status));
   }
 
   @Operation(summary = "Where an application stands",
@@ -151,6 +158,9 @@ class ApplicationController {
     variables.put(ParticipationVariables.LETTER_DATE, letter.letterDate() == null ? null : letter.letterDate().toString());
     variables.put(ParticipationVariables.CONTACT_NAME, letter.contactName());
     variables.put(ParticipationVariables.CONTACT_EMAIL, letter.contactEmail());
+    if (letter.existingAgreementId() != null) {
+      variables.put(ParticipationVariables.EXISTING_AGREEMENT_ID, letter.existingAgreementId());
+    }
     return variables;
   }
 }

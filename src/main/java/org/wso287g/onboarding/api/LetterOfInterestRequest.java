@@ -28,4 +28,9 @@ public record LetterOfInterestRequest(
     @Schema(description = "The agency's point of contact.", example = "Demo Contact")
     String contactName,
     @Schema(description = "The contact's email address.", example = "poc@demo-parish.invalid")
-    String contactEmail) {}
+    String contactEmail,
+    @Schema(description = "Agreements already in force, headquarters (hq-287g) only: the id of a WSO agreement "
+        + "imported from ICE's list, as GET /api/agencies/{id} lists it. The agreement is linked (no second MOA) and "
+        + "the application goes straight to the nomination; agencyName and agencyState may then be left out (the "
+        + "agency's record supplies them). Leave out for a new letter.", example = "17")
+    Long existingAgreementId) {}

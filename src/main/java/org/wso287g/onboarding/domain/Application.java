@@ -86,6 +86,14 @@ public class Application {
     }
   }
 
+  /**
+   * Entered for an agreement already in force (imported from ICE's list): there is nothing to review
+   * or sign, the application stands where an approved one with an ACTIVE MOA stands.
+   */
+  void agreementAlreadyInForce() {
+    moveTo(ApplicationStatus.APPROVED);
+  }
+
   void answered(String response) {
     this.moreInformationResponse = response;
     moveTo(ApplicationStatus.UNDER_REVIEW);

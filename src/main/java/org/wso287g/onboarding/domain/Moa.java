@@ -100,6 +100,18 @@ public class Moa {
     return new Moa(agency, model, signedOn);
   }
 
+  /**
+   * An imported agreement enters the participation path (agreements already in force): the
+   * application entered for it is its application from now on; status and effective date stay.
+   */
+  void linkedTo(Application application) {
+    if (this.application != null) {
+      throw new IllegalStateException("Agreement " + id + " is already the agreement of application "
+          + this.application.getNumber() + ".");
+    }
+    this.application = application;
+  }
+
   public boolean isImported() {
     return source == MoaSource.ICE_LIST;
   }

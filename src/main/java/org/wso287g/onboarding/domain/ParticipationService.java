@@ -101,6 +101,101 @@ public class ParticipationService {
   }
 
   /**
+   * Agreements already in force: headquarters brings a WSO agreement imported from ICE's list into
+   * the participation path. The agreement's agency gets an application that stands APPROVED with
+   * that agreement (ACTIVE, effective on its SIGNED date: no second MOA), its ORI, jail and field
+   * office, and is MOA_ACTIVE until one of its officers is credentialed. Not a duplicate under rule
+   * 4: the agreement is the agency's own. The letter's name, state and county may be empty: the
+   * agency's record supplies them; a state given must be the record's.
+   *
+   * @throws RuleViolation naming the field: the agreement is unknown, not WSO, not ACTIVE or already
+   *     linked to an application, the ORI is another agency's, the field office does not serve the
+   *     agency's state, or a field of the letter breaks its rule
+   * @throws ConcurrentDuplicate when the same agreement or agency was linked at the same moment
+   */
+  public Application enterAgreementInForce(Long agreementId, LetterOfInterest given, String actor) {
+    Moa moa = agreementInForce(agreementId);
+    Agency agency = moa.getAgency();
+    if (given.agencyState() != null && !given.agencyState().equals(agency.getState())) {
+      throw new RuleViolation("agencyState", "Agreement " + agreementId + " is with " + agency.getName() + " in "
+          + agency.getState() + ", not in " + given.agencyState() + ".");
+    }
+    LetterOfInterest letter = new LetterOfInterest(
+        Text.present(given.agencyName()) ? given.agencyName() : agency.getName(), given.agencyOri(),
+        agency.getState(), Text.present(given.agencyCounty()) ? given.agencyCounty() : agency.getCounty(),
+        given.jailFacilityName(), given.fieldOfficeCode(), given.requestedOfficerCount(), given.letterDate(),
+        given.contactName(), given.contactEmail());
+    Problems problems = new Problems();
+    letter.validate(letterToday(letter), problems);
+    checkFieldOffice(letter, problems);
+    problems.throwIfAny();
+    checkOriOf(agency, letter, agreementId);
+    if (applications.existsByAgencyAndStatusIn(agency, ApplicationStatus.OPEN)) {
+      throw new RuleViolation("existingAgreementId", "The agency of agreement " + agreementId + " already has an "
+          + "open application: its agreement enters the path through that application.");
+    }
+    return ConcurrentDuplicate.unlessTaken(() -> link(moa, agency, letter, actor),
+        () -> "Agreement " + agreementId + " or its agency was entered at the same moment by someone else: "
+            + "it is linked once.");
+  }
+
+  private Moa agreementInForce(Long agreementId) {
+    String field = "existingAgreementId";
+    if (agreementId == null) {
+      throw new RuleViolation(field, "Give the id of the agreement, as GET /api/agencies/{id} lists it.");
+    }
+    Moa moa = moas.findById(agreementId).orElseThrow(() -> new RuleViolation(field, "No agreement "
+        + agreementId + " is on record; take the id from the agency's agreements (GET /api/agencies/{id})."));
+    if (!Moa.WSO.equals(moa.getModel())) {
+      throw new RuleViolation(field, "Agreement " + agreementId + " is a " + moa.getModel() + " agreement, not a "
+          + "WSO agreement: only a WSO agreement brings officers, warrants and reviews.");
+    }
+    if (!moa.isActive()) {
+      throw new RuleViolation(field, "Agreement " + agreementId + " is " + moa.getStatus()
+          + ": only an ACTIVE agreement is in force.");
+    }
+    if (moa.getApplication() != null) {
+      throw new RuleViolation(field, "Agreement " + agreementId + " is already the agreement of application "
+          + moa.getApplication().getNumber() + ".");
+    }
+    return moa;
+  }
+
+  /** The ORI is the agreement's agency's: not another agency's, and not a second one for it. */
+  private void checkOriOf(Agency agency, LetterOfInterest letter, Long agreementId) {
+    Optional<Agency> holder = agencies.findByOri(letter.agencyOri());
+    if (holder.isPresent() && !holder.get().getId().equals(agency.getId())) {
+      throw new RuleViolation("agencyOri", "The ORI " + letter.agencyOri() + " belongs to " + holder.get().getName()
+          + " (agency " + holder.get().getId() + "), not to " + agency.getName() + ", the agency of agreement "
+          + agreementId + ".");
+    }
+    if (agency.getOri() != null && !agency.getOri().equals(letter.agencyOri())) {
+      throw new RuleViolation("agencyOri", agency.getName() + ", the agency of agreement " + agreementId
+          + ", has the ORI " + agency.getOri() + ", not " + letter.agencyOri() + ".");
+    }
+    if (agency.getOri() != null && !agency.getFieldOfficeCode().equals(letter.fieldOfficeCode())) {
+      throw new RuleViolation("fieldOfficeCode", "The agency with ORI " + agency.getOri() + " belongs to the "
+          + agency.getFieldOfficeCode() + " field office, not " + letter.fieldOfficeCode() + ".");
+    }
+  }
+
+  /** The agency, its application and the agreement linked, flushed: a key taken at the same moment is refused here. */
+  private Application link(Moa moa, Agency agency, LetterOfInterest letter, String actor) {
+    if (agency.getOri() == null) {
+      agency.identified(letter.agencyOri());
+    }
+    // An imported agency's field office was a guess for TX, CA and NY: the letter's office, checked above, corrects it.
+    agency.applied(letter.agencyName(), letter.agencyCounty(), letter.jailFacilityName(), letter.fieldOfficeCode());
+    Application application = applications.save(new Application(applications.nextNumber(Year.now(clock)), agency,
+        letter, actor, clock.instant()));
+    application.agreementAlreadyInForce();
+    moa.linkedTo(application);
+    agency.moaActivated();
+    applications.flush();
+    return application;
+  }
+
+  /**
    * An agency known from ICE's lists has no ORI: the letter's agency is that one when the state and
    * the normalised name match, and the letter supplies its ORI (no second agency is created).
    */

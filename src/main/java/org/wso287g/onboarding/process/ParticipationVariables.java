@@ -22,6 +22,12 @@ public final class ParticipationVariables {
   public static final String LETTER_DATE = "letterDate";
   public static final String CONTACT_NAME = "contactName";
   public static final String CONTACT_EMAIL = "contactEmail";
+  /**
+   * Number, optional (agreements already in force): the id of a WSO agreement imported from ICE's list,
+   * as GET /api/agencies/{id} shows it. Headquarters only; registration links it and the path goes on
+   * at the nomination. Set by registration to the id read, or to null for a new letter.
+   */
+  public static final String EXISTING_AGREEMENT_ID = "existingAgreementId";
 
   /** Text, set by registration: the business key. */
   public static final String APPLICATION_NUMBER = "applicationNumber";

@@ -22,6 +22,7 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -37,8 +38,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wso287g.access.AccessPolicy;
+import org.wso287g.access.Jurisdiction;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.identity.ProgramIdentity;
+import org.wso287g.onboarding.domain.Agency;
 import org.wso287g.onboarding.domain.Application;
 import org.wso287g.onboarding.domain.DuplicateApplication;
 import org.wso287g.onboarding.domain.AgreementNotice;
@@ -318,6 +321,53 @@ class WsoParticipationProcessTest {
   }
 
   @Test
+  void anAgreementAlreadyInForceGoesStraightToTheNominationAndOnAsForAnyAgency() {
+    Application application = agreementInForce();
+    ProcessInstance instance = startWithAgreement(17L);
+
+    assertThat(instance).hasBusinessKey(NUMBER).hasPassed("gateway_agreementInForce")
+        .hasNotPassed("userTask_reviewRequest", "userTask_prepareMoa", "serviceTask_activateMoa")
+        .isWaitingAt("userTask_nominateCandidates").variables()
+        .containsEntry("agencyName", "Demo Parish Sheriff's Office").containsEntry("agencyOri", "LA0990000")
+        .containsEntry("existingAgreementId", 17L);
+    assertThat(task(instance)).hasName("Nominate WSO candidates — Demo Parish Sheriff's Office (" + NUMBER + ")");
+    verify(participation).enterAgreementInForce(eq(17L), any(), anyString());
+    verify(participation, never()).register(any(), anyString());
+    verify(identity).ensureAgencyGroups("LA0990000", application.getAgency().getName());
+
+    nominate(instance);
+    assertThat(instance).hasPassed("serviceTask_startOperations").isWaitingAt("timerEvent_initialReviewDue");
+    verify(participation).startOperations(NUMBER);
+  }
+
+  @Test
+  void onlyHeadquartersEntersAnAgreementAlreadyInForce() {
+    agreementInForce();
+    when(participation.jurisdictionOf(any())).thenReturn(new Jurisdiction("NOL", "LA0990000"));
+    processEngine.getIdentityService().setAuthentication("nol.director", List.of("fo-nol-director"));
+    try {
+      assertThatThrownBy(() -> startWithAgreement(17L)).isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("nol.director may not enter an agreement already in force").hasMessageContaining("hq-287g");
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+    verify(participation, never()).enterAgreementInForce(any(), any(), anyString());
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void anAgreementTheRulesRefuseStartsNothing() {
+    when(participation.enterAgreementInForce(any(), any(), anyString()))
+        .thenThrow(new RuleViolation("existingAgreementId", "Agreement 17 is a JEM agreement, not a WSO agreement."));
+
+    assertThatThrownBy(() -> startWithAgreement(17L)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("not a WSO agreement");
+    assertThatThrownBy(() -> startWithAgreement(0L)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("whole number from 1");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
   void whenEveryCandidateFailsTheCommandStaffIsAskedToNominateAgain() {
     when(vetting.countCredentialed(NUMBER)).thenReturn(0L, 1L);
     ProcessInstance instance = approveAndPrepare();
@@ -337,6 +387,30 @@ class WsoParticipationProcessTest {
         "agencyCounty", "Demo Parish", "jailFacilityName", "Demo Parish Correctional Center",
         "fieldOfficeCode", "nol", "requestedOfficerCount", 4L, "letterDate", TODAY,
         "contactName", "Chief Deputy", "contactEmail", "chief@demo-parish.invalid"));
+  }
+
+  /** The registration links the imported agreement: the application and its agency, as the record has them. */
+  private Application agreementInForce() {
+    Agency agency = mock(Agency.class);
+    when(agency.getOri()).thenReturn("LA0990000");
+    when(agency.getName()).thenReturn("Demo Parish Sheriff's Office");
+    when(agency.getState()).thenReturn("LA");
+    when(agency.getCounty()).thenReturn("Demo Parish");
+    when(agency.getFieldOfficeCode()).thenReturn("NOL");
+    Application application = mock(Application.class);
+    when(application.getNumber()).thenReturn(NUMBER);
+    when(application.getAgency()).thenReturn(agency);
+    when(participation.enterAgreementInForce(any(), any(), anyString())).thenReturn(application);
+    return application;
+  }
+
+  /** Headquarters enters an agreement from ICE's list: no name, state or county, the record has them. */
+  private ProcessInstance startWithAgreement(long agreementId) {
+    return runtimeService().startProcessInstanceByKey(ParticipationVariables.PROCESS_ID, withVariables(
+        "existingAgreementId", agreementId, "agencyOri", "la0990000", "agencyCounty", "Demo Parish",
+        "jailFacilityName", "Demo Parish Correctional Center", "fieldOfficeCode", "nol",
+        "requestedOfficerCount", 4L, "letterDate", TODAY, "contactName", "Chief Deputy",
+        "contactEmail", "chief@demo-parish.invalid"));
   }
 
   private ProcessInstance approveAndPrepare() {
