@@ -52,6 +52,7 @@ class AgreementInForceApiTest {
         .findFirst().orElseThrow();
     long agreementId = ((Number) wso.get("id")).longValue();
     long moasBefore = jdbc.queryForObject("select count(*) from moa", Long.class);
+    long applicationsBefore = jdbc.queryForObject("select count(*) from application", Long.class);
 
     // Not even the director of the agency's own field office may use an agreement from the list.
     ResponseEntity<Map> director = post("nol.director", entry(agreementId));
@@ -59,7 +60,7 @@ class AgreementInForceApiTest {
     assertThat((String) director.getBody().get("detail"))
         .contains("nol.director may not enter an agreement already in force").contains("hq-287g");
     assertThat(post("demo.sheriff", entry(agreementId)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(applicationsBefore);
 
     ResponseEntity<Map> created = post("hq.analyst", entry(agreementId));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -88,13 +89,42 @@ class AgreementInForceApiTest {
       assertThat(error).containsEntry("field", "existingAgreementId");
       assertThat(error.get("reason")).contains("already the agreement of application " + number);
     });
-    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(applicationsBefore + 1);
 
     // An unknown agreement: refused naming the field.
     ResponseEntity<Map> unknown = post("hq.analyst", entry(9_999_999L));
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, String>>) unknown.getBody().get("errors")).extracting(e -> e.get("field"))
         .containsExactly("existingAgreementId");
+  }
+
+  /** The Tasklist's start form: the same rule, headquarters only, through engine-rest's submit-form. */
+  @Test
+  void theLetterStartFormTakesTheAgreementFromHeadquartersOnly() {
+    assertThat(importList().getStatusCode()).isEqualTo(HttpStatus.OK);
+    long agencyId = ((Number) importedWsoAgency("LA").get("id")).longValue();
+    long agreementId = ((List<Map<String, Object>>) get("hq.analyst", "/api/agencies/" + agencyId).get("agreements"))
+        .stream().filter(a -> "WSO".equals(a.get("model")) && "ACTIVE".equals(a.get("status")))
+        .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
+    Map<String, Object> variables = new HashMap<>();
+    entry(agreementId).forEach((name, value) -> variables.put(name, value instanceof Number n
+        ? Map.of("value", n.longValue(), "type", "Long") : Map.of("value", value)));
+    variables.put("agencyOri", Map.of("value", "LA9990002"));
+    String start = "/engine-rest/process-definition/key/wsoParticipation/submit-form";
+
+    ResponseEntity<Map> director = rest.withBasicAuth("nol.director", "demo").exchange(start, HttpMethod.POST,
+        json(Map.of("variables", variables)), Map.class);
+    assertThat(director.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat((String) director.getBody().get("message")).contains("may not enter an agreement already in force");
+
+    ResponseEntity<Map> started = rest.withBasicAuth("hq.analyst", "demo").exchange(start, HttpMethod.POST,
+        json(Map.of("variables", variables)), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String number = (String) started.getBody().get("businessKey");
+    Map<String, Object> application = get("hq.analyst", "/api/applications/" + number);
+    assertThat(application).containsEntry("status", "APPROVED");
+    assertThat((List<Map<String, Object>>) application.get("openTasks")).extracting(task -> task.get("step"))
+        .containsExactly("userTask_nominateCandidates");
   }
 
   private Map<String, Object> importedWsoAgency(String state) {
@@ -123,10 +153,13 @@ class AgreementInForceApiTest {
   }
 
   private ResponseEntity<Map> post(String userId, Map<String, Object> body) {
+    return rest.withBasicAuth(userId, "demo").exchange("/api/applications", HttpMethod.POST, json(body), Map.class);
+  }
+
+  private static HttpEntity<Map<String, Object>> json(Map<String, Object> body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(userId, "demo").exchange("/api/applications", HttpMethod.POST,
-        new HttpEntity<>(body, headers), Map.class);
+    return new HttpEntity<>(body, headers);
   }
 
   private ResponseEntity<Map> importList() {
