@@ -33,7 +33,10 @@ public class Moa {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  /** Empty for an agreement imported from ICE's list ({@link MoaSource#ICE_LIST}). */
+  /**
+   * Empty for an agreement imported from ICE's list ({@link MoaSource#ICE_LIST}) until headquarters
+   * brings it into the participation path (agreements already in force).
+   */
   @OneToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "application_id")
   private Application application;

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.RuleViolation.Problem;
 import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.program.ProgramParameters;
+import org.wso287g.vetting.domain.Candidate;
+import org.wso287g.vetting.domain.Instructors;
+import org.wso287g.vetting.domain.Nomination;
+import org.wso287g.vetting.domain.OfficerAccounts;
+import org.wso287g.vetting.domain.VettingService;
 
 /**
  * Agreements already in force: headquarters links a WSO agreement imported from ICE's list to a new
@@ -22,14 +29,19 @@ import org.wso287g.program.ProgramParameters;
  * Mar 2026 (UTC); the agreement was signed on 20 Aug 2025.
  */
 @DataJpaTest
-@Import({FieldOfficeCalendar.class, ParticipationService.class, ProgramParameters.class, TestClock.Config.class})
+@Import({FieldOfficeCalendar.class, ParticipationService.class, VettingService.class, ProgramParameters.class,
+    TestClock.Config.class})
 class AgreementInForceTest {
 
   static final String ORI = "TX1230000";
   static final LocalDate SIGNED_ON = LocalDate.of(2025, 8, 20);
   static final LocalDate LETTER_DATE = LocalDate.of(2026, 3, 2);
 
+  @MockitoBean Instructors instructors;
+  @MockitoBean OfficerAccounts accounts;
+
   @Autowired ParticipationService participation;
+  @Autowired VettingService vetting;
   @Autowired AgencyRepository agencies;
   @Autowired ApplicationRepository applications;
   @Autowired MoaRepository moas;
@@ -103,6 +115,9 @@ class AgreementInForceTest {
   void theRestOfThePathWorksOnTheLinkedAgreement() {
     String number = entered().getNumber();
 
+    List<Candidate> nominated = vetting.nominate(number, List.of(new Nomination("Dana Officer", "DC-101",
+        "dana.officer@democounty.example.gov", true)), "lea.command");
+    assertThat(nominated).singleElement().satisfies(c -> assertThat(c.getAgency().getId()).isEqualTo(imported.getId()));
     participation.startOperations(number);
     participation.recordOversightReview(number, OversightReview.Kind.INITIAL, true, "Jail visited.", "hou.director");
 
@@ -127,6 +142,19 @@ class AgreementInForceTest {
     Throwable again = org.assertj.core.api.Assertions.catchThrowable(this::entered);
 
     refusedOn(again, "existingAgreementId", "already the agreement of application " + number);
+  }
+
+  @Test
+  void anAgencyWithAnOpenApplicationBringsItsAgreementInThroughThatApplication() {
+    Application open = participation.register(new LetterOfInterest("Second County Sheriff's Office", "TX1230001",
+        "TX", "Second County", "Second County Jail", "HOU", 4, LETTER_DATE, "Jane Roe", "jane@second.example.gov"),
+        "hq.analyst");
+    Moa listed = moas.save(Moa.importedFromIceList(open.getAgency(), Moa.WSO, SIGNED_ON));
+
+    refusedOn(org.assertj.core.api.Assertions.catchThrowable(() ->
+        participation.enterAgreementInForce(listed.getId(), letter("TX1230001", null, "HOU"), "hq.analyst")),
+        "existingAgreementId", "already has an open application");
+    assertThat(listed.getApplication()).isNull();
   }
 
   @Test
