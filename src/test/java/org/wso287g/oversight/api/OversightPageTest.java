@@ -28,7 +28,7 @@ class OversightPageTest {
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("<html lang=\"en\">", "/api/oversight", "fieldOffice", "<caption>",
-        "scope=\"col\"", "role=\"status\"", "<label>Field office", "pendingNotices", "effectiveAt", "href=\"/\"");
+        "scope: 'col'", "role=\"status\"", "<label>Field office", "pendingNotices", "effectiveAt", "href=\"/\"");
     assertThat(rest.getForEntity("/", String.class).getBody()).contains("href=\"/oversight.html\"");
   }
 
