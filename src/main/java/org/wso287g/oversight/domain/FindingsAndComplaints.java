@@ -35,7 +35,7 @@ public class FindingsAndComplaints {
 
   static final String COLUMNS = """
       select lower(table_name) as t, lower(column_name) as c from information_schema.columns
-      where lower(table_name) in ('oversight_review', 'complaint')
+      where lower(table_name) in ('oversight_review', 'complaint') and table_schema = current_schema
       """;
 
   /** A finding not corrected: a review found not compliant whose correction nobody has verified. */
