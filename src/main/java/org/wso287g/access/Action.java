@@ -25,6 +25,8 @@ public enum Action {
   GIVE_NOTICE_FOR_AGENCY("give the agency's termination or suspension notice on", AGENCY_COMMAND),
   /** Oversight, complete: only ICE headquarters lifts a suspension. */
   LIFT_SUSPENSION("lift the suspension of the agreement of", HEADQUARTERS),
+  /** Oversight, complete: the oversight view, nationally for headquarters, of their own office for a director. */
+  SEE_OVERSIGHT("see the oversight view of", ADMINISTRATOR, HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
   WITHDRAW_OFFICER_AUTHORITY("withdraw the authority of an officer of", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
   LODGE_WARRANT("lodge a warrant with", ADMINISTRATOR, FIELD_OFFICE_ERO),
   RESCHEDULE_OR_CANCEL_WARRANT("reschedule or cancel a warrant lodged with", FIELD_OFFICE_ERO),

@@ -49,7 +49,7 @@ class OpenApiTest {
   void everyOperationHasASummaryADescriptionATagAndTheAnswersWithExamples() {
     List<JsonNode> operations = operations(docs());
 
-    assertThat(operations).hasSize(14).allSatisfy(operation -> {
+    assertThat(operations).hasSize(15).allSatisfy(operation -> {
       String id = operation.path("operationId").asText();
       assertThat(operation.path("summary").asText()).as("summary of %s", id).isNotBlank();
       assertThat(operation.path("description").asText()).as("description of %s", id).isNotBlank();

@@ -34,11 +34,15 @@ class StatisticsController {
   private static final String FISCAL_YEAR = """
       {"model": "WSO", "asOf": "2020-09-30", "servedFrom": "2019-10-01", "agreements": 2, "states": 1,
        "credentialedOfficers": 3, "warrantsServed": 5,
-       "byState": [{"state": "LA", "agreements": 2, "credentialedOfficers": 3, "warrantsServed": 5}]}""";
+       "byState": [{"state": "LA", "agreements": 2, "credentialedOfficers": 3, "warrantsServed": 5}],
+       "oversight": {"complaintsReceived": 4, "complaintNoticesOnTime": 3, "reviewsDue": 5, "reviewsOnTime": 4,
+                     "agenciesWithReviewsDue": 3, "agenciesWithEveryReviewOnTime": 2,
+                     "shareOfAgenciesWithEveryReviewOnTime": 0.667}}""";
   private static final String AS_OF = """
       {"model": "WSO", "asOf": "2020-09-30", "servedFrom": null, "agreements": 2, "states": 1,
        "credentialedOfficers": 3, "warrantsServed": 9,
-       "byState": [{"state": "LA", "agreements": 2, "credentialedOfficers": 3, "warrantsServed": 9}]}""";
+       "byState": [{"state": "LA", "agreements": 2, "credentialedOfficers": 3, "warrantsServed": 9}],
+       "oversight": null}""";
   private static final String NEITHER = """
       {"type": "urn:wso287g:problem:rule-violation", "title": "Refused by the program's rules", "status": 400,
        "detail": "Give either asOf (a date, e.g. 2020-09-30) or fiscalYear (e.g. 2020), not both and not neither.",
@@ -64,7 +68,9 @@ class StatisticsController {
           + "per state, counted from live data (imported agreements included); an event counts on its calendar day in the "
           + "time zone of the agency's field office. Give exactly one of asOf (figures on "
           + "that day, warrants served since the program began) and fiscalYear (figures on 30 September, warrants "
-          + "served from 1 October of the year before). National figures: any authenticated user.")
+          + "served from 1 October of the year before). For a fiscal year only, the oversight's deadlines: complaints "
+          + "received and their notices on time, reviews due and done on time, and the share of agencies with every "
+          + "review on time (empty for asOf). National figures: any authenticated user.")
   @ApiResponse(responseCode = "200", description = "The figures.", content = @Content(mediaType = "application/json",
       schema = @Schema(implementation = StatisticsDto.class), examples = {
           @ExampleObject(name = "fiscalYear", summary = "model=WSO&fiscalYear=2020", value = FISCAL_YEAR),

@@ -9,4 +9,6 @@ interface StatisticsMapper {
   StatisticsDto toDto(Figures figures);
 
   StatisticsDto.StateDto toDto(Figures.StateFigures state);
+
+  StatisticsDto.OversightDto toDto(Figures.OversightFigures oversight);
 }

@@ -19,6 +19,7 @@ import java.util.List;
  *     otherwise 0)
  * @param byState the same figures per state, sorted by state; a state appears when one of its figures
  *     is not zero (a state whose agreement ended during the fiscal year can still have warrants served)
+ * @param oversight the oversight figures of a fiscal year; {@code null} for {@code asOf}
  */
 public record Figures(
     String model,
@@ -28,11 +29,30 @@ public record Figures(
     long states,
     long credentialedOfficers,
     long warrantsServed,
-    List<StateFigures> byState) {
+    List<StateFigures> byState,
+    OversightFigures oversight) {
 
   public Figures {
     byState = List.copyOf(byState);
   }
+
+  /**
+   * How the oversight kept its deadlines in a fiscal year (local days of each agency's field office).
+   * The complaint figures are {@code null} where complaints are not recorded, the review figures where
+   * reviews have no due date on record ({@link org.wso287g.oversight.domain.FindingsAndComplaints}).
+   *
+   * @param complaintsReceived complaints received in the year (WSO only, otherwise 0)
+   * @param complaintNoticesOnTime of them, recorded by their notice deadline ({@code recorded_at <= notice_due_at})
+   * @param reviewsDue reviews of the model's agreements due in the year, as recorded
+   * @param reviewsOnTime of them, done on or before their due day
+   * @param agenciesWithReviewsDue agencies with at least one of those reviews
+   * @param agenciesWithEveryReviewOnTime of them, those whose every such review was on time
+   * @param shareOfAgenciesWithEveryReviewOnTime the latter over the former, 0 to 1 rounded to three decimals;
+   *     {@code null} when no agency had a review due
+   */
+  public record OversightFigures(Long complaintsReceived, Long complaintNoticesOnTime, Long reviewsDue,
+      Long reviewsOnTime, Long agenciesWithReviewsDue, Long agenciesWithEveryReviewOnTime,
+      Double shareOfAgenciesWithEveryReviewOnTime) {}
 
   /** The figures of one state. */
   public record StateFigures(String state, long agreements, long credentialedOfficers, long warrantsServed) {

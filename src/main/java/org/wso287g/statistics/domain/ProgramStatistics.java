@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.oversight.domain.FindingsAndComplaints;
 
 /**
  * The program's statistics ("by the numbers"): per fiscal year and as of any date, the agreements in
@@ -40,6 +41,14 @@ import org.wso287g.common.RuleViolation;
  *       2019-10-01 .. 2020-09-30); its agreement, state and officer figures are taken on 30 September.</li>
  *   <li>Credentials and warrant service exist for the WSO model only: for JEM and TFM those figures
  *       are 0.</li>
+ *   <li>Oversight, for a fiscal year only ({@link Figures.OversightFigures}; {@code null} for a date, since
+ *       deadlines kept "since the program began" say nothing about the oversight now): complaints received on
+ *       the year's local days and, of them, those whose notice was recorded by its deadline
+ *       ({@code recorded_at <= notice_due_at}); reviews of the model's agreements due in the year
+ *       ({@code due_on}) and, of them, those done on or before that day ({@code reviewed_at}'s local day); the
+ *       share of the agencies with a review due in the year whose every such review was on time. A review not
+ *       yet done is not on record and not counted here: the oversight view shows it as overdue. Read through
+ *       {@link FindingsAndComplaints}, the one place that reads those records.</li>
  * </ul>
  *
  * <p>Everything is counted in the database (count / group by state), with SQL that runs on H2 and
@@ -100,9 +109,11 @@ public class ProgramStatistics {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final FindingsAndComplaints findingsAndComplaints;
 
-  public ProgramStatistics(NamedParameterJdbcTemplate jdbc) {
+  public ProgramStatistics(NamedParameterJdbcTemplate jdbc, FindingsAndComplaints findingsAndComplaints) {
     this.jdbc = jdbc;
+    this.findingsAndComplaints = findingsAndComplaints;
   }
 
   /**
@@ -172,7 +183,29 @@ public class ProgramStatistics {
     rows.replaceAll((s, r) -> new Figures.StateFigures(s, r.agreements(), o.getOrDefault(s, 0L), w.getOrDefault(s, 0L)));
 
     return new Figures(model, day, servedFrom,
-        sum(agreements), agreements.size(), sum(officers), sum(warrants), List.copyOf(rows.values()));
+        sum(agreements), agreements.size(), sum(officers), sum(warrants), List.copyOf(rows.values()),
+        servedFrom == null ? null : oversight(model, servedFrom, day));
+  }
+
+  private Figures.OversightFigures oversight(String model, LocalDate from, LocalDate day) {
+    FindingsAndComplaints.ComplaintsReceived complaints = "WSO".equals(model)
+        ? findingsAndComplaints.complaintsReceived(from, day)
+        : new FindingsAndComplaints.ComplaintsReceived(0, 0);
+    Map<Long, FindingsAndComplaints.ReviewsDue> reviews = findingsAndComplaints.reviewsDue(model, from, day);
+    Long due = null;
+    Long onTime = null;
+    Long agencies = null;
+    Long everyOnTime = null;
+    Double share = null;
+    if (reviews != null) {
+      due = reviews.values().stream().mapToLong(FindingsAndComplaints.ReviewsDue::due).sum();
+      onTime = reviews.values().stream().mapToLong(FindingsAndComplaints.ReviewsDue::onTime).sum();
+      agencies = (long) reviews.size();
+      everyOnTime = reviews.values().stream().filter(r -> r.onTime() == r.due()).count();
+      share = agencies == 0 ? null : Math.round(everyOnTime * 1000.0 / agencies) / 1000.0;
+    }
+    return new Figures.OversightFigures(complaints == null ? null : complaints.received(),
+        complaints == null ? null : complaints.noticesOnTime(), due, onTime, agencies, everyOnTime, share);
   }
 
   private Map<String, Long> byState(String sql, MapSqlParameterSource params) {

@@ -25,7 +25,7 @@ class StatisticsPageTest {
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("by the numbers", "/api/statistics?model=", "/camunda/app/tasklist/",
-        "/camunda/app/cockpit/");
+        "/camunda/app/cockpit/", "/oversight.html", "Oversight in the fiscal year", "shareOfAgenciesWithEveryReviewOnTime");
     assertThat(rest.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode().is2xxSuccessful()
         || rest.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode().is3xxRedirection()).isTrue();
   }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.fieldoffice.FieldOfficeCalendar;
 import org.wso287g.onboarding.domain.TestClock;
+import org.wso287g.oversight.domain.FindingsAndComplaints;
 import org.wso287g.statistics.domain.Figures.StateFigures;
 import org.wso287g.warrant.domain.WarrantServed;
 
@@ -42,7 +43,7 @@ import org.wso287g.warrant.domain.WarrantServed;
  * </pre>
  */
 @DataJpaTest
-@Import({ProgramStatistics.class, WarrantsServedTally.class, FieldOfficeCalendar.class, TestClock.Config.class})
+@Import({ProgramStatistics.class, FindingsAndComplaints.class, WarrantsServedTally.class, FieldOfficeCalendar.class, TestClock.Config.class})
 class StatisticsTest {
 
   @Autowired ProgramStatistics statistics;
