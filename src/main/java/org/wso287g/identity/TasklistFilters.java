@@ -55,7 +55,7 @@ final class TasklistFilters {
         new Definition(AGENCY_TASKS, "What ICE is waiting for from your agency", 2,
             q -> q.taskDefinitionKeyIn("userTask_provideMoreInformation", "userTask_signMoaLea",
                     "userTask_nominateCandidates", "userTask_releaseSubject", "userTask_releaseOnClaim",
-                    "userTask_releaseUnserved")
+                    "userTask_releaseUnserved", "userTask_submitCorrectiveActionPlan")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(BACKGROUND, "Candidates waiting for a background investigation", 3,
             q -> q.taskDefinitionKey("userTask_backgroundInvestigation")
@@ -66,8 +66,10 @@ final class TasklistFilters {
         new Definition(AUTHORIZATION_LETTERS, "Certified officers waiting for your authorisation letter", 4,
             q -> q.taskDefinitionKey("userTask_signAuthorizationLetter")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
-        new Definition(OVERSIGHT, "Initial reviews and annual compliance reviews", 5,
-            q -> q.taskDefinitionKeyIn("userTask_initialReview", "userTask_annualComplianceReview")
+        new Definition(OVERSIGHT, "Initial reviews and annual compliance reviews, corrections to verify and findings "
+            + "not corrected to decide on", 5,
+            q -> q.taskDefinitionKeyIn("userTask_initialReview", "userTask_annualComplianceReview",
+                    "userTask_verifyCorrection", "userTask_decideOnNonCompliance")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new Definition(WARRANTS_TO_SERVE, "Warrants to serve at a person's scheduled release, soonest first", 6,
             q -> q.taskDefinitionKey("userTask_serveWarrant")

@@ -49,6 +49,15 @@ public class ProgramParameters {
   /** How long a Field Office Director has to record an oversight review once it is due. */
   @NotBlank private String reviewCompletionPeriod = "P30D";
 
+  /** Oversight, complete: how long the agency's command staff have to submit a corrective action plan for a finding. */
+  @NotBlank private String correctiveActionPlanPeriod = "P30D";
+
+  /** How long the Field Office Director has to verify a correction once it is due. */
+  @NotBlank private String correctionVerificationPeriod = "P30D";
+
+  /** How long headquarters has to decide on a finding that was not corrected (EXTEND or GIVE_NOTICE). */
+  @NotBlank private String nonComplianceDecisionPeriod = "P30D";
+
   /** MOA: either party may suspend or terminate with 90 days' written notice. */
   @NotBlank private String terminationNoticePeriod = "P90D";
 

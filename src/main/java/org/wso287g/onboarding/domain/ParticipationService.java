@@ -31,6 +31,15 @@ public class ParticipationService {
 
   private static final String APPLICATION_NUMBER_FIELD = "applicationNumber";
   private static final String OPEN_APPLICATION = "already has an open application";
+  private static final String CORRECTIVE_ACTIONS = "correctiveActions";
+  private static final String CORRECTION_DUE_ON = "correctionDueOn";
+  private static final String NON_COMPLIANCE_DECISION = "nonComplianceDecision";
+  private static final int TEXT_LIMIT = 4000;
+  private static final int NOTICE_REASON_LIMIT = 2000;
+  private static final String AT_MOST_4000 = "At most 4000 characters.";
+
+  /** A correction is due within a year of the day its date is set: a longer one outlasts the next annual review. */
+  public static final Period LONGEST_CORRECTION = Period.ofYears(1);
 
   private final AgencyRepository agencies;
   private final ApplicationRepository applications;
@@ -114,7 +123,7 @@ public class ParticipationService {
    * @throws ConcurrentDuplicate when the same agreement or agency was linked at the same moment
    */
   public Application enterAgreementInForce(Long agreementId, LetterOfInterest given, String actor) {
-    Moa moa = agreementInForce(agreementId);
+    Moa moa = importedAgreementToLink(agreementId);
     Agency agency = moa.getAgency();
     if (given.agencyState() != null && !given.agencyState().equals(agency.getState())) {
       throw new RuleViolation("agencyState", "Agreement " + agreementId + " is with " + agency.getName() + " in "
@@ -139,7 +148,7 @@ public class ParticipationService {
             + "it is linked once.");
   }
 
-  private Moa agreementInForce(Long agreementId) {
+  private Moa importedAgreementToLink(Long agreementId) {
     String field = "existingAgreementId";
     if (agreementId == null) {
       throw new RuleViolation(field, "Give the id of the agreement, as GET /api/agencies/{id} lists it.");
@@ -342,13 +351,169 @@ public class ParticipationService {
     moa.getAgency().operational(calendar.today(moa.getAgency()));
   }
 
+  /** A review recorded without its due date (reviews before the yearly schedule was kept). */
   public void recordOversightReview(String number, OversightReview.Kind kind, Boolean compliant, String findings,
       String actor) {
+    recordOversightReview(number, kind, compliant, findings, null, actor);
+  }
+
+  /** Records a review's findings with the day it was due, which the next annual review counts from. */
+  public OversightReview recordOversightReview(String number, OversightReview.Kind kind, Boolean compliant,
+      String findings, LocalDate dueOn, String actor) {
     new Problems()
         .check(compliant != null, "compliant", "Say whether the agency complied with ICE policy and the MOA.")
         .check(Text.present(findings), "findings", "Record what you reviewed and found.")
+        .check(findings == null || findings.trim().length() <= TEXT_LIMIT, "findings", AT_MOST_4000)
         .throwIfAny();
-    reviews.save(new OversightReview(moaOf(number), kind, compliant, findings.trim(), actor, clock.instant()));
+    return reviews.saveAndFlush(new OversightReview(moaOf(number), kind, compliant, findings.trim(), actor,
+        clock.instant(), dueOn));
+  }
+
+  /**
+   * Oversight, complete: reviews keep a fixed yearly schedule. The initial review is due
+   * {@code initialReviewAfter} after operations started; each annual review one
+   * {@code annualReviewInterval} after the previous review was due, not after it was done. The task
+   * opens {@code reviewCompletionPeriod} before the due day.
+   */
+  @Transactional(readOnly = true)
+  public ReviewSchedule scheduleReview(String number, OversightReview.Kind kind) {
+    Moa moa = moaOf(number);
+    Agency agency = moa.getAgency();
+    LocalDate dueOn;
+    if (kind == OversightReview.Kind.INITIAL) {
+      if (agency.getOperationalSince() == null) {
+        throw new IllegalStateException("The agency of " + number + " has not started operations: no review is due.");
+      }
+      dueOn = agency.getOperationalSince().plus(Period.parse(program.getInitialReviewAfter()));
+    } else {
+      OversightReview previous = reviews.findFirstByMoaOrderByIdDesc(moa).orElseThrow(() ->
+          new IllegalStateException("An annual review of " + number + " follows a recorded review; there is none."));
+      LocalDate previousDue = previous.getDueOn() != null ? previous.getDueOn()
+          : calendar.dayOf(previous.getReviewedAt(), agency);
+      dueOn = previousDue.plus(Period.parse(program.getAnnualReviewInterval()));
+    }
+    Instant opensAt = calendar.startOf(dueOn.minus(Period.parse(program.getReviewCompletionPeriod())), agency);
+    Instant dueAt = calendar.startOf(dueOn.plusDays(1), agency).minusSeconds(1);
+    return new ReviewSchedule(dueOn, opensAt, dueAt);
+  }
+
+  /** Whether the agreement is still in force (ACTIVE, or SUSPENDED until ICE lifts or ends it): oversight goes on. */
+  @Transactional(readOnly = true)
+  public boolean agreementInForce(String number) {
+    Moa moa = moaOf(number);
+    return moa.isActive() || moa.getStatus() == MoaStatus.SUSPENDED;
+  }
+
+  /**
+   * The agency's command staff answer a finding: what they will do, and by when (not before today in
+   * the field office's zone, at most {@link #LONGEST_CORRECTION} ahead). Answers the moment the
+   * correction is due: the start of that day where the field office works.
+   */
+  public Instant recordCorrectiveActionPlan(String number, long reviewId, String correctiveActions,
+      LocalDate correctionDueOn, String actor) {
+    OversightReview review = openFinding(number, reviewId, CORRECTIVE_ACTIONS);
+    if (review.getCorrectiveActions() != null) {
+      throw new RuleViolation(CORRECTIVE_ACTIONS, "The corrective action plan for this finding was already "
+          + "submitted, due " + review.getCorrectionDueOn() + ".");
+    }
+    Problems problems = new Problems()
+        .check(Text.present(correctiveActions), CORRECTIVE_ACTIONS,
+            "Say what the agency will do to correct the findings.")
+        .check(correctiveActions == null || correctiveActions.trim().length() <= TEXT_LIMIT, CORRECTIVE_ACTIONS,
+            AT_MOST_4000);
+    checkCorrectionDate(correctionDueOn, review, problems);
+    problems.throwIfAny();
+    review.correctionPlanned(correctiveActions.trim(), correctionDueOn);
+    return calendar.startOf(correctionDueOn, review.getMoa().getAgency());
+  }
+
+  /** The Field Office Director checks, once the correction is due, whether the findings were corrected. */
+  public void recordCorrectionVerification(String number, long reviewId, Boolean corrected, String findings,
+      String actor) {
+    OversightReview review = openFinding(number, reviewId, "corrected");
+    if (review.getCorrectiveActions() == null) {
+      throw new RuleViolation("corrected", "The agency has not submitted its corrective action plan yet: there is "
+          + "no correction to verify.");
+    }
+    new Problems()
+        .check(corrected != null, "corrected", "Say whether the findings were corrected.")
+        .check(Text.present(findings), "findings", "Record what you checked and found.")
+        .check(findings == null || findings.trim().length() <= TEXT_LIMIT, "findings", AT_MOST_4000)
+        .throwIfAny();
+    review.correctionVerified(corrected, findings.trim(), actor, clock.instant());
+  }
+
+  /**
+   * Headquarters decides on a finding not corrected by its date: EXTEND with a new correction date
+   * (the same bounds as the plan's), or GIVE_NOTICE of termination. Answers the review.
+   */
+  public OversightReview recordNonComplianceDecision(String number, long reviewId,
+      OversightReview.NonComplianceDecision decision, LocalDate newCorrectionDueOn, String actor) {
+    OversightReview review = openFinding(number, reviewId, NON_COMPLIANCE_DECISION);
+    if (review.getCorrectionVerifiedBy() == null) {
+      throw new RuleViolation(NON_COMPLIANCE_DECISION, "The correction has not been verified yet: headquarters "
+          + "decides once the Field Office Director found it not corrected.");
+    }
+    Problems problems = new Problems().check(decision != null, NON_COMPLIANCE_DECISION,
+        "Choose EXTEND (a new correction date) or GIVE_NOTICE (ICE's notice of termination).");
+    if (decision == OversightReview.NonComplianceDecision.EXTEND) {
+      checkCorrectionDate(newCorrectionDueOn, review, problems);
+    }
+    problems.throwIfAny();
+    review.nonComplianceDecided(decision, newCorrectionDueOn);
+    return review;
+  }
+
+  /** The moment an extended correction is due: the start of its day where the field office works. */
+  @Transactional(readOnly = true)
+  public Instant correctionDueAt(String number, long reviewId) {
+    OversightReview review = review(number, reviewId);
+    return calendar.startOf(review.getCorrectionDueOn(), review.getMoa().getAgency());
+  }
+
+  /** The reason of ICE's notice of termination for a finding not corrected: the review and what was found. */
+  @Transactional(readOnly = true)
+  public String nonComplianceNoticeReason(String number, long reviewId) {
+    OversightReview review = review(number, reviewId);
+    String reason = "Findings of the " + review.getKind().name().toLowerCase() + " review"
+        + (review.getDueOn() != null ? " due " + review.getDueOn() : "") + " not corrected"
+        + (review.getCorrectionDueOn() != null ? " by " + review.getCorrectionDueOn() : "") + ": "
+        + (review.getCorrectionFindings() != null ? review.getCorrectionFindings() : review.getFindings());
+    return reason.length() <= NOTICE_REASON_LIMIT ? reason : reason.substring(0, NOTICE_REASON_LIMIT - 1) + "…";
+  }
+
+  private void checkCorrectionDate(LocalDate dueOn, OversightReview review, Problems problems) {
+    if (dueOn == null) {
+      problems.add(CORRECTION_DUE_ON, "Give the date by which the findings will be corrected.");
+      return;
+    }
+    LocalDate today = calendar.today(review.getMoa().getAgency());
+    LocalDate latest = today.plus(LONGEST_CORRECTION);
+    problems
+        .check(!dueOn.isBefore(today), CORRECTION_DUE_ON, "The correction cannot be due in the past (" + dueOn
+            + " is before today, " + today + ").")
+        .check(!dueOn.isAfter(latest), CORRECTION_DUE_ON, "A correction is due within a year: " + dueOn
+            + " is after " + latest + ".");
+  }
+
+  /** A review of this agreement that found the agency not compliant and is not corrected yet. */
+  private OversightReview openFinding(String number, long reviewId, String field) {
+    OversightReview review = review(number, reviewId);
+    if (review.isCompliant()) {
+      throw new RuleViolation(field, "The " + review.getKind().name().toLowerCase() + " review of " + number
+          + " found the agency compliant: there is nothing to correct.");
+    }
+    if (review.getCorrectedAt() != null) {
+      throw new RuleViolation(field, "The findings of this review were verified corrected on "
+          + calendar.dayOf(review.getCorrectedAt(), review.getMoa().getAgency()) + ".");
+    }
+    return review;
+  }
+
+  private OversightReview review(String number, long reviewId) {
+    Moa moa = moaOf(number);
+    return reviews.findById(reviewId).filter(r -> r.getMoa().getId().equals(moa.getId()))
+        .orElseThrow(() -> new IllegalStateException("No review " + reviewId + " on the agreement of " + number + "."));
   }
 
   /**

@@ -66,6 +66,33 @@ public final class ParticipationVariables {
   public static final String COMPLIANT = "compliant";
   public static final String FINDINGS = "findings";
 
+  // Oversight schedule, set by the program (no form sets them): the review that comes next.
+  /** ISO date (yyyy-mm-dd): the day the next review is due, in the field office's zone. */
+  public static final String REVIEW_DUE_ON = "reviewDueOn";
+  /** Date: when the review's task appears (the review completion period before the due day). */
+  public static final String REVIEW_OPENS_AT = "reviewOpensAt";
+  /** Date: the end of the due day; the task's due date, and when an open review escalates to hq-287g. */
+  public static final String REVIEW_DUE_AT = "reviewDueAt";
+  // The review just recorded, for the findings branch to copy.
+  /** Number: the id of the recorded review. */
+  public static final String REVIEW_ID = "reviewId";
+  /** Boolean. */
+  public static final String REVIEW_COMPLIANT = "reviewCompliant";
+  public static final String REVIEW_FINDINGS = "reviewFindings";
+  /** Boolean: the MOA is ACTIVE or SUSPENDED, so oversight goes on. */
+  public static final String AGREEMENT_IN_FORCE = "agreementInForce";
+
+  // Findings with consequences: local to one instance of Correct the findings (several may run).
+  public static final String CORRECTIVE_ACTIONS = "correctiveActions";
+  /** Date: the day the correction is due (also headquarters' new date when it extends). */
+  public static final String CORRECTION_DUE_ON = "correctionDueOn";
+  /** Date: the start of that day in the field office's zone, when the verification opens. */
+  public static final String CORRECTION_DUE_AT = "correctionDueAt";
+  /** Boolean. */
+  public static final String CORRECTED = "corrected";
+  /** EXTEND | GIVE_NOTICE. */
+  public static final String NON_COMPLIANCE_DECISION = "nonComplianceDecision";
+
   // Message_TerminationNotice
   public static final String TERMINATION_NOTICE_MESSAGE = "Message_TerminationNotice";
   /** ICE | LEA. */

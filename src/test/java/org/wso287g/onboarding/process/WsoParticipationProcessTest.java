@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -19,6 +20,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ import org.wso287g.onboarding.domain.Notice;
 import org.wso287g.onboarding.domain.OversightReview;
 import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.onboarding.domain.ReviewDecision;
+import org.wso287g.onboarding.domain.ReviewSchedule;
+import org.wso287g.process.PartyMessages;
 import org.wso287g.program.ProgramParameters;
 import org.wso287g.vetting.domain.Candidate;
 import org.wso287g.vetting.domain.VettingService;
@@ -112,11 +116,54 @@ class WsoParticipationProcessTest {
     Mocks.register("recordNoticeWithdrawalDelegate", new RecordNoticeWithdrawalDelegate(participation));
     Mocks.register("suspendAgreementDelegate", new SuspendAgreementDelegate(participation));
     Mocks.register("liftSuspensionDelegate", new LiftSuspensionDelegate(participation));
+
+    when(participation.scheduleReview(NUMBER, OversightReview.Kind.INITIAL)).thenReturn(INITIAL_SCHEDULE);
+    when(participation.scheduleReview(NUMBER, OversightReview.Kind.ANNUAL)).thenReturn(ANNUAL_SCHEDULE);
+    when(participation.recordOversightReview(eq(NUMBER), any(), any(), any(), any(), anyString()))
+        .thenAnswer(call -> recordedReview(call.getArgument(2), call.getArgument(3)));
+    when(participation.agreementInForce(NUMBER)).thenReturn(true);
+    when(participation.applicationJurisdiction(NUMBER))
+        .thenReturn(java.util.Optional.of(new org.wso287g.access.Jurisdiction("NOL", "LA0990000")));
+    when(participation.recordCorrectiveActionPlan(eq(NUMBER), anyLong(), any(), any(), anyString()))
+        .thenReturn(CORRECTION_DUE_AT);
+    when(participation.correctionDueAt(eq(NUMBER), anyLong())).thenReturn(EXTENDED_DUE_AT);
+    when(participation.nonComplianceNoticeReason(eq(NUMBER), anyLong()))
+        .thenReturn("Findings of the initial review due 2027-03-20 not corrected: still no log");
+    var engineServices = processEngine.getProcessEngineConfiguration();
+    ParticipationProcess process = new ParticipationProcess(runtimeService(), processEngine.getHistoryService(),
+        processEngine.getTaskService(), engineServices, participation, new AccessPolicy(),
+        new PartyMessages(runtimeService(), engineServices));
+    Mocks.register("scheduleReviewDelegate", new ScheduleReviewDelegate(participation));
+    Mocks.register("escalateOverdueReviewDelegate", new EscalateOverdueReviewDelegate());
+    Mocks.register("recordCorrectiveActionPlanDelegate", new RecordCorrectiveActionPlanDelegate(participation));
+    Mocks.register("recordCorrectionVerificationDelegate", new RecordCorrectionVerificationDelegate(participation));
+    Mocks.register("recordNonComplianceDecisionDelegate", new RecordNonComplianceDecisionDelegate(participation));
+    Mocks.register("giveNoticeOfNonComplianceDelegate", new GiveNoticeOfNonComplianceDelegate(process, participation));
+  }
+
+  // The schedule the (mocked) record gives: the initial review due on 20 March 2027, the next one year on.
+  static final ReviewSchedule INITIAL_SCHEDULE = new ReviewSchedule(LocalDate.of(2027, 3, 20),
+      Instant.parse("2027-02-18T06:00:00Z"), Instant.parse("2027-03-21T04:59:59Z"));
+  static final ReviewSchedule ANNUAL_SCHEDULE = new ReviewSchedule(LocalDate.of(2028, 3, 20),
+      Instant.parse("2028-02-19T06:00:00Z"), Instant.parse("2028-03-21T04:59:59Z"));
+  static final Instant CORRECTION_DUE_AT = Instant.parse("2027-06-01T05:00:00Z");
+  static final Instant EXTENDED_DUE_AT = Instant.parse("2027-09-01T05:00:00Z");
+
+  private long reviews;
+
+  /** The review the mocked record keeps: numbered from 1 in the order recorded. */
+  private OversightReview recordedReview(Boolean compliant, String findings) {
+    OversightReview review = mock(OversightReview.class);
+    when(review.getId()).thenReturn(++reviews);
+    when(review.isCompliant()).thenReturn(compliant);
+    when(review.getFindings()).thenReturn(findings);
+    return review;
   }
 
   @AfterEach
   void reset() {
     Mocks.reset();
+    processEngine.getIdentityService().clearAuthentication();
   }
 
   @Test
@@ -210,14 +257,15 @@ class WsoParticipationProcessTest {
     execute(job("timerEvent_initialReviewDue"));
     assertThat(task(instance)).hasDefinitionKey("userTask_initialReview").hasCandidateGroup("fo-nol-director");
     complete(task(instance), withVariables("compliant", true, "findings", "None"));
-    verify(participation).recordOversightReview(NUMBER, OversightReview.Kind.INITIAL, true, "None", "system");
+    verify(participation).recordOversightReview(NUMBER, OversightReview.Kind.INITIAL, true, "None",
+        INITIAL_SCHEDULE.dueOn(), "system");
 
     execute(job("timerEvent_annualReviewDue"));
     assertThat(task(instance)).hasDefinitionKey("userTask_annualComplianceReview");
     complete(task(instance), withVariables("compliant", false, "findings", "Interpreter not offered once"));
     verify(participation).recordOversightReview(NUMBER, OversightReview.Kind.ANNUAL, false,
-        "Interpreter not offered once", "system");
-    assertThat(instance).isWaitingAt("timerEvent_annualReviewDue").variables()
+        "Interpreter not offered once", ANNUAL_SCHEDULE.dueOn(), "system");
+    assertThat(instance).isWaitingAt("timerEvent_annualReviewDue", "userTask_submitCorrectiveActionPlan").variables()
         .doesNotContainKeys("compliant", "findings", "candidates");
 
     notice(false);
@@ -309,6 +357,176 @@ class WsoParticipationProcessTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> notice("TERMINATION", false))
         .hasMessageContaining("No notice before the MOA is in force");
     assertThat(instance).isWaitingAt("userTask_reviewRequest").hasNotPassed("serviceTask_recordNotice");
+  }
+
+  // ---------------------------------------------------------------- Oversight, complete: schedule and findings
+
+  @Test
+  void reviewsKeepTheirScheduledDatesFromTheRecord() {
+    ProcessInstance instance = operational();
+    verify(participation).scheduleReview(NUMBER, OversightReview.Kind.INITIAL);
+    org.assertj.core.api.Assertions.assertThat(job("timerEvent_initialReviewDue").getDuedate())
+        .isEqualTo(java.util.Date.from(INITIAL_SCHEDULE.opensAt()));
+
+    execute(job("timerEvent_initialReviewDue"));
+    org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate())
+        .isEqualTo(java.util.Date.from(INITIAL_SCHEDULE.dueAt()));
+    assertThat(instance).variables().containsEntry("reviewDueOn", "2027-03-20");
+    complete(task(instance), withVariables("compliant", true, "findings", "None"));
+
+    // The next review counts from the record (the previous review's due date), not from today.
+    verify(participation).scheduleReview(NUMBER, OversightReview.Kind.ANNUAL);
+    org.assertj.core.api.Assertions.assertThat(job("timerEvent_annualReviewDue").getDuedate())
+        .isEqualTo(java.util.Date.from(ANNUAL_SCHEDULE.opensAt()));
+    execute(job("timerEvent_annualReviewDue"));
+    assertThat(task(instance)).hasDefinitionKey("userTask_annualComplianceReview");
+    org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate())
+        .isEqualTo(java.util.Date.from(ANNUAL_SCHEDULE.dueAt()));
+    complete(task(instance), withVariables("compliant", true, "findings", "None"));
+
+    verify(participation).recordOversightReview(NUMBER, OversightReview.Kind.ANNUAL, true, "None",
+        ANNUAL_SCHEDULE.dueOn(), "system");
+    assertThat(instance).hasPassed("endEvent_nothingToCorrect").isWaitingAt("timerEvent_annualReviewDue");
+  }
+
+  @Test
+  void anOverdueReviewIsOfferedToHeadquartersAndStaysOpen() {
+    ProcessInstance instance = operational();
+    execute(job("timerEvent_initialReviewDue"));
+    org.assertj.core.api.Assertions.assertThat(job("boundaryEvent_initialReviewOverdue").getDuedate())
+        .isEqualTo(java.util.Date.from(INITIAL_SCHEDULE.dueAt()));
+
+    execute(job("boundaryEvent_initialReviewOverdue"));
+
+    assertThat(instance).hasPassed("endEvent_initialReviewEscalated").isWaitingAt("userTask_initialReview");
+    assertThat(task(instance)).hasCandidateGroup("fo-nol-director").hasCandidateGroup("hq-287g");
+    complete(task(instance), withVariables("compliant", true, "findings", "Done late by headquarters"));
+
+    execute(job("timerEvent_annualReviewDue"));
+    execute(job("boundaryEvent_annualReviewOverdue"));
+    assertThat(instance).hasPassed("endEvent_annualReviewEscalated").isWaitingAt("userTask_annualComplianceReview");
+    assertThat(task(instance)).hasCandidateGroup("fo-nol-director").hasCandidateGroup("hq-287g");
+  }
+
+  @Test
+  void aNonCompliantReviewAsksForAPlanAndIsVerifiedCorrectedWhileTheYearlyReviewsGoOn() {
+    ProcessInstance instance = nonCompliantInitialReview();
+
+    assertThat(instance).isWaitingAt("userTask_submitCorrectiveActionPlan", "timerEvent_annualReviewDue");
+    assertThat(task("userTask_submitCorrectiveActionPlan", instance)).hasCandidateGroup("lea-la0990000-command")
+        .hasName("Submit corrective action plan — Demo Parish Sheriff's Office (" + NUMBER + ")");
+    org.assertj.core.api.Assertions.assertThat(task("userTask_submitCorrectiveActionPlan", instance).getDueDate())
+        .isNotNull();
+    complete(task("userTask_submitCorrectiveActionPlan", instance),
+        withVariables("correctiveActions", "Log every detainer", "correctionDueOn", "2027-06-01"));
+    verify(participation).recordCorrectiveActionPlan(NUMBER, 1L, "Log every detainer", LocalDate.of(2027, 6, 1),
+        "system");
+    org.assertj.core.api.Assertions.assertThat(job("timerEvent_correctionDue").getDuedate())
+        .isEqualTo(java.util.Date.from(CORRECTION_DUE_AT));
+
+    execute(job("timerEvent_correctionDue"));
+    assertThat(task("userTask_verifyCorrection", instance)).hasCandidateGroup("fo-nol-director")
+        .hasName("Verify correction — Demo Parish Sheriff's Office (" + NUMBER + ")");
+    complete(task("userTask_verifyCorrection", instance), withVariables("corrected", true, "findings", "Log kept"));
+
+    verify(participation).recordCorrectionVerification(NUMBER, 1L, true, "Log kept", "system");
+    assertThat(instance).hasPassed("endEvent_findingCorrected", "endEvent_findingsDealtWith")
+        .hasNotPassed("userTask_decideOnNonCompliance").isWaitingAt("timerEvent_annualReviewDue");
+    // The next review comes on its date, blank.
+    execute(job("timerEvent_annualReviewDue"));
+    assertThat(instance).isWaitingAt("userTask_annualComplianceReview").variables()
+        .doesNotContainKeys("compliant", "findings", "correctiveActions", "corrected");
+  }
+
+  @Test
+  void findingsNotCorrectedAreExtendedByHeadquartersAndVerifiedAgainOnTheNewDate() {
+    ProcessInstance instance = notCorrected();
+
+    assertThat(task("userTask_decideOnNonCompliance", instance)).hasCandidateGroup("hq-287g")
+        .hasName("Decide on non-compliance — Demo Parish Sheriff's Office (" + NUMBER + ")");
+    complete(task("userTask_decideOnNonCompliance", instance),
+        withVariables("nonComplianceDecision", "EXTEND", "correctionDueOn", "2027-09-01"));
+
+    verify(participation).recordNonComplianceDecision(NUMBER, 1L, OversightReview.NonComplianceDecision.EXTEND,
+        LocalDate.of(2027, 9, 1), "system");
+    assertThat(instance).isWaitingAt("timerEvent_correctionDue");
+    org.assertj.core.api.Assertions.assertThat(job("timerEvent_correctionDue").getDuedate())
+        .isEqualTo(java.util.Date.from(EXTENDED_DUE_AT));
+    execute(job("timerEvent_correctionDue"));
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService()
+        .getVariables(task("userTask_verifyCorrection", instance).getId()))
+        .containsEntry("corrected", null).containsEntry("findings", null);
+    complete(task("userTask_verifyCorrection", instance), withVariables("corrected", true, "findings", "Now kept"));
+
+    assertThat(instance).hasPassed("endEvent_findingCorrected").hasNotPassed("serviceTask_giveNoticeOfTermination")
+        .isWaitingAt("timerEvent_annualReviewDue");
+  }
+
+  @Test
+  void findingsNotCorrectedLeadToIcesNoticeOfTerminationThroughTheNoticeSubprocess() {
+    ProcessInstance instance = notCorrected();
+    processEngine.getIdentityService().setAuthentication("hq.analyst", List.of("hq-287g"));
+
+    complete(task("userTask_decideOnNonCompliance", instance), withVariables("nonComplianceDecision", "GIVE_NOTICE"));
+
+    verify(participation).recordNonComplianceDecision(NUMBER, 1L,
+        OversightReview.NonComplianceDecision.GIVE_NOTICE, null, "hq.analyst");
+    verify(participation).recordNotice(NUMBER, new Notice("ICE", "TERMINATION",
+        "Findings of the initial review due 2027-03-20 not corrected: still no log", false, null, null), "hq.analyst");
+    assertThat(instance).hasPassed("serviceTask_giveNoticeOfTermination", "endEvent_noticeOfTerminationGiven",
+        "serviceTask_recordNotice").isWaitingAt("eventGateway_noticePending", "timerEvent_annualReviewDue");
+    processEngine.getIdentityService().clearAuthentication();
+
+    execute(job("timerEvent_noticePeriodElapsed"));
+    execute(job("serviceTask_endAgreement"));
+    assertThat(instance).isEnded().hasPassed("endEvent_agreementEnded");
+  }
+
+  @Test
+  void aNoticeTheRulesRefuseRefusesTheDecisionAndNothingChanges() {
+    ProcessInstance instance = notCorrected();
+    when(participation.recordNotice(eq(NUMBER), any(), anyString()))
+        .thenThrow(new RuleViolation("exigent", "A notice period is already running on " + NUMBER + "."));
+
+    assertThatThrownBy(() -> complete(task("userTask_decideOnNonCompliance", instance),
+        withVariables("nonComplianceDecision", "GIVE_NOTICE")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("ICE's notice of termination cannot be given now")
+        .hasMessageContaining("already running");
+
+    assertThat(instance).isWaitingAt("userTask_decideOnNonCompliance", "timerEvent_annualReviewDue")
+        .hasNotPassed("endEvent_noticeOfTerminationGiven", "serviceTask_recordNotice");
+  }
+
+  @Test
+  void oversightEndsWhenTheAgreementIsNoLongerInForce() {
+    when(participation.agreementInForce(NUMBER)).thenReturn(false);
+    ProcessInstance instance = operational();
+    execute(job("timerEvent_initialReviewDue"));
+
+    complete(task(instance), withVariables("compliant", true, "findings", "None"));
+
+    assertThat(instance).isEnded()
+        .hasPassed("endEvent_agreementNoLongerInForce", "endEvent_nothingToCorrect", "endEvent_oversightEnded")
+        .hasNotPassed("serviceTask_scheduleAnnualReview");
+  }
+
+  private ProcessInstance nonCompliantInitialReview() {
+    ProcessInstance instance = operational();
+    execute(job("timerEvent_initialReviewDue"));
+    complete(task(instance), withVariables("compliant", false, "findings", "No detainer log"));
+    return instance;
+  }
+
+  private ProcessInstance notCorrected() {
+    ProcessInstance instance = nonCompliantInitialReview();
+    complete(task("userTask_submitCorrectiveActionPlan", instance),
+        withVariables("correctiveActions", "Log every detainer", "correctionDueOn", "2027-06-01"));
+    execute(job("timerEvent_correctionDue"));
+    complete(task("userTask_verifyCorrection", instance), withVariables("corrected", false, "findings", "Still no log"));
+    verify(participation).recordCorrectionVerification(NUMBER, 1L, false, "Still no log", "system");
+    assertThat(instance).isWaitingAt("userTask_decideOnNonCompliance", "timerEvent_annualReviewDue");
+    return instance;
   }
 
   private ProcessInstance operational() {
