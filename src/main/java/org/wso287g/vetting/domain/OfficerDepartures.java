@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,6 +121,13 @@ public class OfficerDepartures {
         .throwIfAny();
     credential.returned(returnedOn, actor);
     return credential;
+  }
+
+  /** Credentials withdrawn or revoked and not returned yet (a departed one waits in its own departure). */
+  @Transactional(readOnly = true)
+  public List<String> withdrawnOrRevokedNotReturned() {
+    return credentials.findByStatusInAndReturnedOnIsNullOrderByIdAsc(EnumSet.of(CredentialStatus.WITHDRAWN,
+        CredentialStatus.REVOKED)).stream().map(Credential::getNumber).toList();
   }
 
   /** The day a credential ended, in its agency's field office (rule 11); null while it serves. */

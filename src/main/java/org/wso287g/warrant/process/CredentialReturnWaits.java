@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wso287g.process.ProgramAuthority;
@@ -24,7 +25,7 @@ import org.wso287g.vetting.domain.OfficerDepartures;
  */
 @Component
 @RequiredArgsConstructor
-class CredentialReturnWaits {
+class CredentialReturnWaits implements SmartInitializingSingleton {
 
   private final OfficerDepartures departures;
   private final RuntimeService runtime;
@@ -32,7 +33,28 @@ class CredentialReturnWaits {
 
   @EventListener
   public void awaitReturn(CredentialEnded ended) {
-    Credential credential = departures.credential(ended.credentialNumber());
+    start(ended.credentialNumber());
+  }
+
+  /**
+   * At start-up (one node at a time, under the cluster's start-up lock): credentials withdrawn or
+   * revoked before this wait existed, or whose wait is gone, get theirs. Idempotent.
+   */
+  @Override
+  public void afterSingletonsInstantiated() {
+    ProgramAuthority.run(engine, () -> {
+      for (String number : departures.withdrawnOrRevokedNotReturned()) {
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(RETURN_PROCESS).processInstanceBusinessKey(number)
+            .count() == 0) {
+          start(number);
+        }
+      }
+      return null;
+    });
+  }
+
+  private void start(String credentialNumber) {
+    Credential credential = departures.credential(credentialNumber);
     Map<String, Object> variables = new HashMap<>();
     variables.put(CREDENTIAL_NUMBER, credential.getNumber());
     describe(credential, departures.endedOn(credential), variables);

@@ -265,8 +265,10 @@ class OfficerDeparturesTest {
     assertThat(events.stream(CredentialEnded.class)).extracting(CredentialEnded::credentialNumber, CredentialEnded::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(CREDENTIAL, CredentialStatus.WITHDRAWN),
             org.assertj.core.groups.Tuple.tuple(second.getNumber(), CredentialStatus.REVOKED));
+    assertThat(departures.withdrawnOrRevokedNotReturned()).containsExactly(CREDENTIAL, second.getNumber());
     // A revoked credential comes back too, recorded the same way.
     departures.recordReturn(second.getNumber(), TODAY, ParticipationSteps.POC);
     assertThat(stored(second.getNumber()).getReturnedOn()).isEqualTo(TODAY);
+    assertThat(departures.withdrawnOrRevokedNotReturned()).containsExactly(CREDENTIAL);
   }
 }

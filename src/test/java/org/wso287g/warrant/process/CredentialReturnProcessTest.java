@@ -106,6 +106,17 @@ class CredentialReturnProcessTest {
   }
 
   @Test
+  void atStartUpACredentialEndedBeforeTheseWaitsExistedGetsItsWaitOnce() {
+    when(departures.withdrawnOrRevokedNotReturned()).thenReturn(List.of(CREDENTIAL));
+
+    waits.afterSingletonsInstantiated();
+    waits.afterSingletonsInstantiated();
+
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("credentialReturn").processInstanceBusinessKey(CREDENTIAL).count()).isEqualTo(1);
+  }
+
+  @Test
   void aReturnRecordedTwiceIsRefusedAndTheTaskStaysOpen() {
     waits.awaitReturn(new CredentialEnded(2L, CREDENTIAL, CredentialStatus.REVOKED));
     ProcessInstance instance = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(CREDENTIAL).singleResult();
