@@ -28,6 +28,10 @@ public enum Action {
   /** Oversight, complete: the oversight view, nationally for headquarters, of their own office for a director. */
   SEE_OVERSIGHT("see the oversight view of", ADMINISTRATOR, HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
   WITHDRAW_OFFICER_AUTHORITY("withdraw the authority of an officer of", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
+  /** Process 5: more officers for an agency operational under an active MOA. */
+  NOMINATE_ADDITIONAL_CANDIDATES("nominate additional WSO candidates for", AGENCY_COMMAND),
+  /** Process 6: the agency announces that one of its officers leaves. */
+  REPORT_OFFICER_DEPARTURE("report the departure of an officer of", AGENCY_COMMAND),
   LODGE_WARRANT("lodge a warrant with", ADMINISTRATOR, FIELD_OFFICE_ERO),
   RESCHEDULE_OR_CANCEL_WARRANT("reschedule or cancel a warrant lodged with", FIELD_OFFICE_ERO),
   /** Rule 8: variables, instances, jobs, messages, identity links and deletion through the engine API. */

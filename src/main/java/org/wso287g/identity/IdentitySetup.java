@@ -71,8 +71,10 @@ class IdentitySetup implements SmartInitializingSingleton {
         .list().stream().map(Group::getId).filter(id -> id.startsWith("lea-")).toList();
     List<String> agencyCommands = agencyGroups.stream().filter(id -> id.endsWith("-command")).toList();
     List<String> agencyOfficers = agencyGroups.stream().filter(id -> id.endsWith("-wso")).toList();
-    // Agencies registered before the give-notice form existed get its start permission too.
-    agencyCommands.forEach(group -> identity.mayStart(group, NOTICE_PROCESS));
+    // Agencies registered before the give-notice, additional-candidates and departure forms existed
+    // get their start permissions too.
+    agencyCommands.forEach(group -> identity.mayStart(group, NOTICE_PROCESS, ProgramIdentity.ADDITIONAL_CANDIDATES_PROCESS,
+        ProgramIdentity.DEPARTURE_PROCESS));
     createFilters(Map.of(
         TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ),
         TasklistFilters.REVIEWS, directors,

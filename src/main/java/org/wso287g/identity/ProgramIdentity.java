@@ -36,6 +36,10 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
   /** The process whose start form gives notice on an agreement (rule 14). */
   public static final String NOTICE_PROCESS = "agreementNotice";
 
+  /** The processes whose start forms an agency's command staff use for their officers (Processes 5 and 6). */
+  public static final String ADDITIONAL_CANDIDATES_PROCESS = "wsoAdditionalCandidates";
+  public static final String DEPARTURE_PROCESS = "wsoOfficerDeparture";
+
   public static final String PROGRAM_GROUP_TYPE = "WORKFLOW";
 
   private final IdentityService identity;
@@ -48,7 +52,7 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
     privileged(() -> {
       ensureGroup(ProgramGroups.agencyCommand(ori), agencyName + " — command staff");
       ensureGroup(ProgramGroups.agencyWso(ori), agencyName + " — Warrant Service Officers");
-      mayStart(ProgramGroups.agencyCommand(ori), NOTICE_PROCESS);
+      mayStart(ProgramGroups.agencyCommand(ori), NOTICE_PROCESS, ADDITIONAL_CANDIDATES_PROCESS, DEPARTURE_PROCESS);
       for (String filterName : TasklistFilters.AGENCY_FILTERS) {
         findFilter(filterName).ifPresent(f -> grant(ProgramGroups.agencyCommand(ori), Resources.FILTER, f.getId(),
             Permissions.READ));

@@ -73,6 +73,12 @@ public class ProgramParameters {
    */
   @NotBlank private String serviceWindow = "PT2H";
 
+  /** Process 6: an officer's departure is announced this long ahead; a shorter notice is recorded as short. */
+  @NotBlank private String departureNoticePeriod = "P90D";
+
+  /** How long the WSO point of contact has to record the return of a credential that ended. */
+  @NotBlank private String credentialReturnPeriod = "P30D";
+
   /** Due date {@code period} from now on the engine clock, for task due dates in the models. */
   public Date dueIn(String period) {
     return plus(ClockUtil.getCurrentTime(), period);

@@ -167,6 +167,8 @@ class WarrantJourneyTest {
     assertThat(tasks.createTaskQuery().taskId(serve.getId()).singleResult().getAssignee()).as("handed back").isNull();
     assertThat(tasks.getTaskComments(serve.getId())).anyMatch(c -> c.getFullMessage().contains("withdrawn"));
     assertThat(users.visibleTaskKeys("demo.wso")).isEmpty();
+    // The withdrawn credential, ICE property, waits for its return to the field office.
+    assertThat(users.task("nol.poc", "userTask_recordCredentialReturn").getName()).contains("WSO-LA0990000-0001");
     ResponseEntity<Map> assigned = post("admin", "/task/" + serve.getId() + "/assignee", Map.of("userId", "demo.wso"));
     assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) assigned.getBody().get("message")).contains("was withdrawn");

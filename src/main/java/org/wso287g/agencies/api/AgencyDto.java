@@ -47,7 +47,7 @@ public record AgencyDto(
       String status,
       @Schema(description = "Credential number; empty before one is issued.", example = "WSO-LA0990000-0001")
       String credentialNumber,
-      @Schema(description = "ACTIVE, REVOKED or WITHDRAWN; empty before a credential is issued.", example = "ACTIVE")
+      @Schema(description = "ACTIVE, SUSPENDED, REVOKED, WITHDRAWN or DEPARTED; empty before a credential is issued.", example = "ACTIVE")
       String credentialStatus,
       @Schema(description = "The account the officer serves under: new (wso.<ori>.<badge>) or linked by an "
           + "administrator; empty before a credential is issued.", example = "demo.wso")

@@ -34,16 +34,13 @@ class RegisterCandidatesDelegate implements JavaDelegate {
 
   private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
   private static final String JSON = SerializationDataFormats.JSON.getName();
+  private static final ObjectMapper JSON_READER = new ObjectMapper();
 
   private final VettingService vetting;
-  private final ObjectMapper json = new ObjectMapper();
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Nomination> nominations = rows(execution.getVariableTyped(CANDIDATES, false)).stream()
-        .map(row -> new Nomination(text(row.get("fullName")), text(row.get("badgeNumber")), text(row.get("email")),
-            Boolean.TRUE.equals(row.get("usCitizen")) || "true".equals(text(row.get("usCitizen")))))
-        .toList();
+    List<Nomination> nominations = nominations(execution);
     List<Candidate> nominated = vetting.nominate(execution.getProcessBusinessKey(), nominations, CurrentUser.of(execution));
     execution.setVariable(CANDIDATE_IDS, new ArrayList<>(nominated.stream().map(Candidate::getId).toList()));
     // The candidate records hold the names; a later nomination starts from an empty list.
@@ -51,12 +48,20 @@ class RegisterCandidatesDelegate implements JavaDelegate {
     execution.removeVariable(CANDIDATE_COUNT);
   }
 
+  /** The candidates of the nomination form (also the additional-candidates start form, Process 5). */
+  static List<Nomination> nominations(DelegateExecution execution) {
+    return rows(execution.getVariableTyped(CANDIDATES, false)).stream()
+        .map(row -> new Nomination(text(row.get("fullName")), text(row.get("badgeNumber")), text(row.get("email")),
+            Boolean.TRUE.equals(row.get("usCitizen")) || "true".equals(text(row.get("usCitizen")))))
+        .toList();
+  }
+
   /**
    * The form's candidate blocks arrive as a JSON variable; REST clients may send JSON text or a JSON
    * serialized object. Only the JSON text is read, into plain maps: the class name an object variable
    * carries is never instantiated.
    */
-  private List<Map<String, Object>> rows(TypedValue value) {
+  private static List<Map<String, Object>> rows(TypedValue value) {
     String text;
     if (value == null) {
       return List.of();
@@ -76,7 +81,7 @@ class RegisterCandidatesDelegate implements JavaDelegate {
       return List.of();
     }
     try {
-      return json.readValue(text, ROWS);
+      return JSON_READER.readValue(text, ROWS);
     } catch (JsonProcessingException e) {
       throw refused();
     }

@@ -12,6 +12,6 @@ public enum CandidateStatus {
   TRAINED,
   CERTIFIED,
   CREDENTIALED,
-  /** Credential revoked or withdrawn. */
+  /** Credential revoked, withdrawn or departed. */
   REVOKED
 }

@@ -57,6 +57,14 @@ public class Credential {
   private LocalDate returnedOn;
   private String returnRecordedBy;
 
+  /** Process 6: the day the officer leaves the agency, as its command staff gave notice of it. */
+  private LocalDate departureOn;
+  private String departureReason;
+  private LocalDate departureNotifiedOn;
+  private String departureNotifiedBy;
+  /** Notice given less than the notice period (90 days) before the departure: accepted, and recorded. */
+  private Boolean departureNoticeShort;
+
   Credential(String number, Candidate candidate, Instant issuedAt, LocalDate form70006ExecutedOn) {
     this.number = number;
     this.candidate = candidate;
@@ -83,6 +91,24 @@ public class Credential {
   void reinstate() {
     this.status = CredentialStatus.ACTIVE;
     this.suspendedWithAgreement = false;
+  }
+
+  void departureNotified(LocalDate on, String reason, LocalDate notifiedOn, boolean shortNotice, String by) {
+    this.departureOn = on;
+    this.departureReason = reason;
+    this.departureNotifiedOn = notifiedOn;
+    this.departureNoticeShort = shortNotice;
+    this.departureNotifiedBy = by;
+  }
+
+  void returned(LocalDate on, String recordedBy) {
+    this.returnedOn = on;
+    this.returnRecordedBy = recordedBy;
+  }
+
+  /** A departure was notified and the credential has not ended yet: it departs on {@link #getDepartureOn()}. */
+  public boolean isDeparturePending() {
+    return departureOn != null && !status.isEnded();
   }
 
   public boolean isActive() {

@@ -16,4 +16,6 @@ public interface CredentialRepository extends JpaRepository<Credential, Long> {
   List<Credential> findByAgencyId(Long agencyId);
 
   Optional<Credential> findByNumber(String number);
+
+  List<Credential> findByStatusInAndReturnedOnIsNullOrderByIdAsc(java.util.Collection<CredentialStatus> statuses);
 }

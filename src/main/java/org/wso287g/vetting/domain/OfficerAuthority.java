@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.access.Jurisdiction;
@@ -30,6 +31,7 @@ public class OfficerAuthority {
   private final AgencyRepository agencies;
   private final MoaRepository moas;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   /**
    * The officer's active credential for the agency, or a refusal that says why not: no credential,
@@ -103,6 +105,7 @@ public class OfficerAuthority {
     }
     credential.end(CredentialStatus.WITHDRAWN, reason.trim() + " (withdrawn by " + actor + ")", clock.instant());
     credential.getCandidate().moveTo(CandidateStatus.REVOKED);
+    events.publishEvent(new CredentialEnded(credential.getId(), credential.getNumber(), credential.getStatus()));
     return credential;
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -54,6 +55,7 @@ public class VettingService {
   private final ProgramParameters program;
   private final FieldOfficeCalendar calendar;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   /** Step 4 begins: the agency's command staff name their candidates. */
   public List<Candidate> nominate(String applicationNumber, List<Nomination> nominations, String actor) {
@@ -316,6 +318,7 @@ public class VettingService {
         .filter(c -> !c.getStatus().isEnded()).toList()) {
       credential.end(CredentialStatus.REVOKED, ended.reason(), clock.instant());
       credential.getCandidate().moveTo(CandidateStatus.REVOKED);
+      events.publishEvent(new CredentialEnded(credential.getId(), credential.getNumber(), credential.getStatus()));
     }
   }
 }
