@@ -24,6 +24,12 @@ public enum Action {
   /** Oversight, complete: only ICE headquarters lifts a suspension. */
   LIFT_SUSPENSION("lift the suspension of the agreement of", HEADQUARTERS),
   WITHDRAW_OFFICER_AUTHORITY("withdraw the authority of an officer of", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
+  /** Process 4: a complaint about an agency's WSO program, recorded by those who may receive one. */
+  RECORD_COMPLAINT("record a complaint about", HEADQUARTERS, FIELD_OFFICE_DIRECTOR, FIELD_OFFICE_ERO, AGENCY_COMMAND),
+  REFER_COMPLAINT("refer a complaint about", FIELD_OFFICE_ERO),
+  /** Headquarters too: an outcome not recorded within the resolution period is escalated to it. */
+  DECIDE_COMPLAINT("record the investigation outcome of a complaint about", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
+  NOTIFY_COMPLAINT_PARTIES("record that the parties were told the outcome of a complaint about", FIELD_OFFICE_DIRECTOR),
   LODGE_WARRANT("lodge a warrant with", ADMINISTRATOR, FIELD_OFFICE_ERO),
   RESCHEDULE_OR_CANCEL_WARRANT("reschedule or cancel a warrant lodged with", FIELD_OFFICE_ERO),
   /** Rule 8: variables, instances, jobs, messages, identity links and deletion through the engine API. */

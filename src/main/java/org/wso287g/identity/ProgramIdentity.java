@@ -36,6 +36,9 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
   /** The process whose start form gives notice on an agreement (rule 14). */
   public static final String NOTICE_PROCESS = "agreementNotice";
 
+  /** Process 4: a complaint is recorded through its start form (the agency's command staff among others). */
+  public static final String COMPLAINT_PROCESS = "wsoComplaint";
+
   public static final String PROGRAM_GROUP_TYPE = "WORKFLOW";
 
   private final IdentityService identity;
@@ -48,7 +51,7 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
     privileged(() -> {
       ensureGroup(ProgramGroups.agencyCommand(ori), agencyName + " — command staff");
       ensureGroup(ProgramGroups.agencyWso(ori), agencyName + " — Warrant Service Officers");
-      mayStart(ProgramGroups.agencyCommand(ori), NOTICE_PROCESS);
+      mayStart(ProgramGroups.agencyCommand(ori), NOTICE_PROCESS, COMPLAINT_PROCESS);
       for (String filterName : TasklistFilters.AGENCY_FILTERS) {
         findFilter(filterName).ifPresent(f -> grant(ProgramGroups.agencyCommand(ori), Resources.FILTER, f.getId(),
             Permissions.READ));

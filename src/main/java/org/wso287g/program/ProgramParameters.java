@@ -64,6 +64,12 @@ public class ProgramParameters {
    */
   @NotBlank private String serviceWindow = "PT2H";
 
+  /**
+   * Process 4: the Field Office Director records a complaint's investigation outcome within this
+   * period after its receipt; later, headquarters is offered the task.
+   */
+  @NotBlank private String complaintResolutionPeriod = "P90D";
+
   /** Due date {@code period} from now on the engine clock, for task due dates in the models. */
   public Date dueIn(String period) {
     return plus(ClockUtil.getCurrentTime(), period);
