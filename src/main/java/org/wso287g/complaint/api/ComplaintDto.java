@@ -49,7 +49,7 @@ public record ComplaintDto(
       steps.add(new Step("REFERRED", c.getReferredBy(), c.getReferredAt()));
     }
     if (c.getEscalatedAt() != null && (c.getDecidedAt() == null || c.getEscalatedAt().isBefore(c.getDecidedAt()))) {
-      steps.add(new Step("ESCALATED", "program", c.getEscalatedAt()));
+      steps.add(new Step("ESCALATED", org.wso287g.access.Actor.PROGRAM, c.getEscalatedAt()));
     }
     if (c.getDecidedAt() != null) {
       steps.add(new Step("OUTCOME_RECORDED", c.getDecidedBy(), c.getDecidedAt()));
