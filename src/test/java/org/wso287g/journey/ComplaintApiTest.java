@@ -125,6 +125,27 @@ class ComplaintApiTest {
     assertThat(count()).isEqualTo(before);
   }
 
+  /** Rule 8: the start form sets only what it declares; the routing comes from the agency's record. */
+  @Test
+  @Order(6)
+  void theStartFormThroughEngineRestRecordsTooAndRefusesAVariableItDoesNotDeclare() {
+    long before = count();
+    Map<String, Object> variables = new HashMap<>();
+    complaint().forEach((name, value) -> variables.put(name, Map.of("value", value == null ? "" : value)));
+    String startForm = "/engine-rest/process-definition/key/wsoComplaint/submit-form";
+
+    Map<String, Object> routed = new HashMap<>(variables);
+    routed.put("fieldOfficeCode", Map.of("value", "ATL"));
+    attempts.refused(Attempts.send(rest, "nol.ero", HttpMethod.POST, startForm, Map.of("variables", routed)),
+        HttpStatus.BAD_REQUEST, "fieldOfficeCode");
+    assertThat(count()).isEqualTo(before);
+
+    ResponseEntity<Map> started = Attempts.send(rest, "nol.ero", HttpMethod.POST, startForm, Map.of("variables", variables));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat((String) started.getBody().get("businessKey")).matches("CMP-\\d{4}-\\d{4,}");
+    assertThat(count()).isEqualTo(before + 1);
+  }
+
   private static Map<String, Object> complaint() {
     Map<String, Object> complaint = new HashMap<>();
     complaint.put("agencyOri", "LA0990000");
