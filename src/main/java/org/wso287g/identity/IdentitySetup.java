@@ -64,7 +64,7 @@ class IdentitySetup implements SmartInitializingSingleton {
       eroOfficers.add(ProgramGroups.fieldOfficeEro(office.getCode()));
     }
     // Headquarters and Field Office Directors register the letters they receive and may withdraw an
-    // officer's authority; ERO officers lodge warrants (start forms).
+    // officer's authority; ERO officers lodge warrants; all of them record complaints (start forms).
     List<String> headquartersAndDirectors = joined(List.of(ProgramGroups.HQ), directors);
     headquartersAndDirectors.forEach(group -> identity.mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS, NOTICE_PROCESS,
         COMPLAINT_PROCESS));

@@ -49,5 +49,6 @@ class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable(NOTICE_DUE_AT, complaint.getNoticeDueAt().atZone(zone).toOffsetDateTime().toString());
     execution.setVariable(RECORDED_LATE, complaint.isRecordedLate());
     execution.setVariable(ALLEGATION, complaint.getAllegation().name());
+    execution.setVariable(CREDENTIAL_NUMBER, complaint.getCredential() == null ? null : complaint.getCredential().getNumber());
   }
 }
