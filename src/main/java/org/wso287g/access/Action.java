@@ -32,6 +32,12 @@ public enum Action {
   NOMINATE_ADDITIONAL_CANDIDATES("nominate additional WSO candidates for", AGENCY_COMMAND),
   /** Process 6: the agency announces that one of its officers leaves. */
   REPORT_OFFICER_DEPARTURE("report the departure of an officer of", AGENCY_COMMAND),
+  /** Process 4: a complaint about an agency's WSO program, recorded by those who may receive one. */
+  RECORD_COMPLAINT("record a complaint about", HEADQUARTERS, FIELD_OFFICE_DIRECTOR, FIELD_OFFICE_ERO, AGENCY_COMMAND),
+  REFER_COMPLAINT("refer a complaint about", FIELD_OFFICE_ERO),
+  /** Headquarters too: an outcome not recorded within the resolution period is escalated to it. */
+  DECIDE_COMPLAINT("record the investigation outcome of a complaint about", HEADQUARTERS, FIELD_OFFICE_DIRECTOR),
+  NOTIFY_COMPLAINT_PARTIES("record that the parties were told the outcome of a complaint about", FIELD_OFFICE_DIRECTOR),
   LODGE_WARRANT("lodge a warrant with", ADMINISTRATOR, FIELD_OFFICE_ERO),
   RESCHEDULE_OR_CANCEL_WARRANT("reschedule or cancel a warrant lodged with", FIELD_OFFICE_ERO),
   /** Rule 8: variables, instances, jobs, messages, identity links and deletion through the engine API. */

@@ -35,6 +35,7 @@ class IdentitySetup implements SmartInitializingSingleton {
   static final String WARRANT_PROCESS = "warrantService";
   static final String WITHDRAWAL_PROCESS = "officerAuthorityWithdrawal";
   static final String NOTICE_PROCESS = ProgramIdentity.NOTICE_PROCESS;
+  static final String COMPLAINT_PROCESS = ProgramIdentity.COMPLAINT_PROCESS;
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final ProgramIdentity identity;
@@ -63,18 +64,19 @@ class IdentitySetup implements SmartInitializingSingleton {
       eroOfficers.add(ProgramGroups.fieldOfficeEro(office.getCode()));
     }
     // Headquarters and Field Office Directors register the letters they receive and may withdraw an
-    // officer's authority; ERO officers lodge warrants (start forms).
+    // officer's authority; ERO officers lodge warrants; all of them record complaints (start forms).
     List<String> headquartersAndDirectors = joined(List.of(ProgramGroups.HQ), directors);
-    headquartersAndDirectors.forEach(group -> identity.mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS, NOTICE_PROCESS));
-    eroOfficers.forEach(group -> identity.mayStart(group, WARRANT_PROCESS));
+    headquartersAndDirectors.forEach(group -> identity.mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS, NOTICE_PROCESS,
+        COMPLAINT_PROCESS));
+    eroOfficers.forEach(group -> identity.mayStart(group, WARRANT_PROCESS, COMPLAINT_PROCESS));
     List<String> agencyGroups = identityService.createGroupQuery().groupType(ProgramIdentity.PROGRAM_GROUP_TYPE)
         .list().stream().map(Group::getId).filter(id -> id.startsWith("lea-")).toList();
     List<String> agencyCommands = agencyGroups.stream().filter(id -> id.endsWith("-command")).toList();
     List<String> agencyOfficers = agencyGroups.stream().filter(id -> id.endsWith("-wso")).toList();
-    // Agencies registered before the give-notice, additional-candidates and departure forms existed
-    // get their start permissions too.
-    agencyCommands.forEach(group -> identity.mayStart(group, NOTICE_PROCESS, ProgramIdentity.ADDITIONAL_CANDIDATES_PROCESS,
-        ProgramIdentity.DEPARTURE_PROCESS));
+    // Agencies registered before the give-notice, complaint, additional-candidates and departure forms
+    // existed get their start permissions too.
+    agencyCommands.forEach(group -> identity.mayStart(group, NOTICE_PROCESS, COMPLAINT_PROCESS,
+        ProgramIdentity.ADDITIONAL_CANDIDATES_PROCESS, ProgramIdentity.DEPARTURE_PROCESS));
     createFilters(Map.of(
         TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ),
         TasklistFilters.REVIEWS, directors,

@@ -39,6 +39,8 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
   /** The processes whose start forms an agency's command staff use for their officers (Processes 5 and 6). */
   public static final String ADDITIONAL_CANDIDATES_PROCESS = "wsoAdditionalCandidates";
   public static final String DEPARTURE_PROCESS = "wsoOfficerDeparture";
+  /** Process 4: a complaint is recorded through its start form (the agency's command staff among others). */
+  public static final String COMPLAINT_PROCESS = "wsoComplaint";
 
   public static final String PROGRAM_GROUP_TYPE = "WORKFLOW";
 
@@ -52,7 +54,7 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
     privileged(() -> {
       ensureGroup(ProgramGroups.agencyCommand(ori), agencyName + " — command staff");
       ensureGroup(ProgramGroups.agencyWso(ori), agencyName + " — Warrant Service Officers");
-      mayStart(ProgramGroups.agencyCommand(ori), NOTICE_PROCESS, ADDITIONAL_CANDIDATES_PROCESS, DEPARTURE_PROCESS);
+      mayStart(ProgramGroups.agencyCommand(ori), NOTICE_PROCESS, COMPLAINT_PROCESS, ADDITIONAL_CANDIDATES_PROCESS, DEPARTURE_PROCESS);
       for (String filterName : TasklistFilters.AGENCY_FILTERS) {
         findFilter(filterName).ifPresent(f -> grant(ProgramGroups.agencyCommand(ori), Resources.FILTER, f.getId(),
             Permissions.READ));

@@ -79,6 +79,12 @@ public class ProgramParameters {
   /** How long the WSO point of contact has to record the return of a credential that ended. */
   @NotBlank private String credentialReturnPeriod = "P30D";
 
+  /**
+   * Process 4: the Field Office Director records a complaint's investigation outcome within this
+   * period after its receipt; later, headquarters is offered the task.
+   */
+  @NotBlank private String complaintResolutionPeriod = "P90D";
+
   /** Due date {@code period} from now on the engine clock, for task due dates in the models. */
   public Date dueIn(String period) {
     return plus(ClockUtil.getCurrentTime(), period);

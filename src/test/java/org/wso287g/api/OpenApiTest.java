@@ -41,7 +41,8 @@ class OpenApiTest {
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((Map<String, Object>) docs.getBody().get("paths")).containsKeys("/api/applications",
         "/api/applications/{number}", "/api/warrants", "/api/warrants/{number}", "/api/agreement-imports",
-        "/api/statistics", "/api/agencies", "/api/agencies/{id}", "/api/account-links");
+        "/api/statistics", "/api/agencies", "/api/agencies/{id}", "/api/account-links", "/api/complaints",
+        "/api/complaints/{number}", "/api/oversight");
     assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
@@ -49,7 +50,7 @@ class OpenApiTest {
   void everyOperationHasASummaryADescriptionATagAndTheAnswersWithExamples() {
     List<JsonNode> operations = operations(docs());
 
-    assertThat(operations).hasSize(15).allSatisfy(operation -> {
+    assertThat(operations).hasSize(17).allSatisfy(operation -> {
       String id = operation.path("operationId").asText();
       assertThat(operation.path("summary").asText()).as("summary of %s", id).isNotBlank();
       assertThat(operation.path("description").asText()).as("description of %s", id).isNotBlank();

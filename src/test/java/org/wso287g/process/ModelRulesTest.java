@@ -43,6 +43,7 @@ import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
+import org.wso287g.complaint.process.ComplaintVariables;
 import org.wso287g.onboarding.process.ParticipationVariables;
 import org.wso287g.vetting.process.VettingVariables;
 import org.wso287g.warrant.process.WarrantVariables;
@@ -189,7 +190,8 @@ class ModelRulesTest {
   @Test
   void everyVariableConstantAppearsInAModelOrAForm() throws Exception {
     String everything = String.join("\n", readAll(PROCESSES, ".bpmn")) + String.join("\n", readAll(FORMS, ".form"));
-    for (Class<?> constants : List.of(ParticipationVariables.class, VettingVariables.class, WarrantVariables.class)) {
+    for (Class<?> constants : List.of(ParticipationVariables.class, VettingVariables.class, WarrantVariables.class,
+        ComplaintVariables.class)) {
       for (Field field : constants.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
           String name = (String) field.get(null);

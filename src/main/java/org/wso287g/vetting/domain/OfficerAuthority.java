@@ -109,6 +109,38 @@ public class OfficerAuthority {
     return credential;
   }
 
+  /**
+   * Interim suspension of one officer (a complaint, Process 4 step 2): no service until reinstated
+   * (rule 6). Only an active credential can be suspended; refusals name {@code field}.
+   */
+  public Credential suspend(String credentialNumber, String reason, String actor, String field) {
+    Credential credential = credential(credentialNumber, field);
+    if (credential.getStatus() != CredentialStatus.ACTIVE) {
+      throw new RuleViolation(field, "Only an active credential can be suspended: " + credential.getNumber()
+          + " is " + credential.getStatus() + ".");
+    }
+    credential.suspend(reason + " (suspended by " + actor + ")", false, clock.instant());
+    return credential;
+  }
+
+  /**
+   * Ends one officer's own suspension (not one taken with the agency's MOA, which headquarters lifts
+   * with it); only while the agency's MOA is ACTIVE. Refusals name {@code field}.
+   */
+  public Credential reinstate(String credentialNumber, String field) {
+    Credential credential = credential(credentialNumber, field);
+    if (credential.getStatus() != CredentialStatus.SUSPENDED || credential.isSuspendedWithAgreement()) {
+      throw new RuleViolation(field, "Only a credential suspended on its own can be reinstated: " + credential.getNumber()
+          + " is " + credential.getStatus() + (credential.isSuspendedWithAgreement() ? " with its agency's MOA" : "") + ".");
+    }
+    if (!moas.hasActiveWsoAgreement(credential.getAgency())) {
+      throw new RuleViolation(field, "The MOA of " + credential.getAgency().getName()
+          + " is not active: the officer cannot be reinstated while it is " + credential.getAgency().getStatus() + ".");
+    }
+    credential.reinstate();
+    return credential;
+  }
+
   private Credential credential(String number, String field) {
     return credentials.findByNumber(number == null ? "" : number.trim())
         .orElseThrow(() -> new RuleViolation(field, "No credential " + number + " is on record."));

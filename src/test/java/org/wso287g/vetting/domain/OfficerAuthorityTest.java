@@ -369,4 +369,55 @@ class OfficerAuthorityTest {
     stillActive("WSO-LA0990000-0001");
     assertThat(authority.requireAuthority(DANA, ORI).getNumber()).isEqualTo("WSO-LA0990000-0001");
   }
+
+  // ---------------------------------------------------------------- suspend and reinstate: a complaint (Process 4)
+
+  @Test
+  void suspendingAnActiveCredentialStopsServiceUntilItIsReinstated() {
+    operational(ORI, DEMO, "B-101", DANA);
+
+    authority.suspend("WSO-LA0990000-0001", "Complaint CMP-2026-0001", "nol.ero", "interimAction");
+
+    Credential suspended = stored("WSO-LA0990000-0001");
+    assertThat(suspended.getStatus()).isEqualTo(CredentialStatus.SUSPENDED);
+    assertThat(suspended.getSuspensionReason()).isEqualTo("Complaint CMP-2026-0001 (suspended by nol.ero)");
+    assertThat(suspended.getSuspendedAt()).isEqualTo(Instant.parse("2026-03-20T15:00:00Z"));
+    assertThatThrownBy(() -> authority.requireAuthority(DANA, ORI)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("is suspended since");
+
+    authority.reinstate("WSO-LA0990000-0001", "officerAction");
+
+    stillActive("WSO-LA0990000-0001");
+  }
+
+  @Test
+  void suspendingACredentialThatIsNotActiveOrUnknownIsRefusedNamingTheGivenField() {
+    operational(ORI, DEMO, "B-101", DANA);
+    authority.withdraw("WSO-LA0990000-0001", "Misconduct", "hq.analyst");
+
+    assertThatThrownBy(() -> authority.suspend("WSO-LA0990000-0001", "Complaint", "nol.ero", "interimAction"))
+        .isInstanceOf(RuleViolation.class).satisfies(e -> refusedOn(e, "interimAction"))
+        .hasMessage("Only an active credential can be suspended: WSO-LA0990000-0001 is WITHDRAWN.");
+    assertThatThrownBy(() -> authority.suspend("WSO-LA0990000-0099", "Complaint", "nol.ero", "interimAction"))
+        .isInstanceOf(RuleViolation.class).satisfies(e -> refusedOn(e, "interimAction"));
+  }
+
+  @Test
+  void reinstatingAnActiveCredentialOrOneWhoseMoaIsSuspendedIsRefused() {
+    String number = operational(ORI, DEMO, "B-101", DANA);
+
+    assertThatThrownBy(() -> authority.reinstate("WSO-LA0990000-0001", "officerAction"))
+        .isInstanceOf(RuleViolation.class).satisfies(e -> refusedOn(e, "officerAction"))
+        .hasMessageContaining("is ACTIVE");
+
+    authority.suspend("WSO-LA0990000-0001", "Complaint", "nol.ero", "interimAction");
+    long notice = participation.recordNotice(number, new Notice("ICE", Notice.SUSPENSION, "Audit", true), "hq.analyst").getId();
+    participation.suspend(number, notice);
+    flushAndClear();
+
+    assertThatThrownBy(() -> authority.reinstate("WSO-LA0990000-0001", "officerAction"))
+        .isInstanceOf(RuleViolation.class).satisfies(e -> refusedOn(e, "officerAction"))
+        .hasMessageContaining("cannot be reinstated while it is SUSPENDED");
+    assertThat(stored("WSO-LA0990000-0001").getStatus()).isEqualTo(CredentialStatus.SUSPENDED);
+  }
 }
