@@ -31,6 +31,18 @@ final class Attempts {
     return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), Map.class);
   }
 
+  /** The body of {@code /engine-rest}'s submit-form and start calls for these values: {"variables": {name: {"value": v}}}. */
+  static Map<String, Object> formSubmission(Map<String, Object> values) {
+    return Map.of("variables", formVariables(values));
+  }
+
+  /** The variables of {@link #formSubmission} alone. */
+  static Map<String, Object> formVariables(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return variables;
+  }
+
   /** Counts the attempt and checks it was refused with this status and, when given, this reason in the body. */
   void refused(ResponseEntity<Map> response, HttpStatus status, String reason) {
     refused++;

@@ -90,7 +90,7 @@ class ConcurrentDuplicatesTest {
     String number = "ICE-RACE-0002";
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("nol.ero",
-        "/engine-rest/process-definition/key/warrantService/submit-form", Map.of("variables", restVariables(Attempts.warrant(number)))));
+        "/engine-rest/process-definition/key/warrantService/submit-form", Map.of("variables", Attempts.formVariables(Attempts.warrant(number)))));
 
     assertThat(answers).extracting(Answer::status).as("no 5xx").allMatch(status -> status < 500);
     assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
@@ -160,7 +160,7 @@ class ConcurrentDuplicatesTest {
     long instancesBefore = participationInstances();
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("nol.director",
-        "/engine-rest/process-definition/key/wsoParticipation/start", Map.of("variables", restVariables(letter(ori)))));
+        "/engine-rest/process-definition/key/wsoParticipation/start", Map.of("variables", Attempts.formVariables(letter(ori)))));
 
     assertOneStartedTheRestRefused(answers, ori);
     assertThat(applicationsOf(ori)).isEqualTo(1);
@@ -175,7 +175,7 @@ class ConcurrentDuplicatesTest {
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> post("nol.director",
         "/engine-rest/process-definition/key/wsoParticipation/submit-form",
-        Map.of("variables", restVariables(letter(ori)))));
+        Map.of("variables", Attempts.formVariables(letter(ori)))));
 
     assertOneStartedTheRestRefused(answers, ori);
     assertThat(applicationsOf(ori)).isEqualTo(1);
@@ -190,7 +190,7 @@ class ConcurrentDuplicatesTest {
 
     List<Answer> answers = atTheSameMoment(SAME_MOMENT, i -> {
       var response = sessions.get(i).post("/process-definition/key/wsoParticipation/submit-form",
-          Map.of("variables", restVariables(letter(ori))));
+          Map.of("variables", Attempts.formVariables(letter(ori))));
       return new Answer(response.getStatusCode().value(), response.getBody() == null ? Map.of() : response.getBody());
     });
 
@@ -332,9 +332,4 @@ class ConcurrentDuplicatesTest {
   }
 
 
-  private static Map<String, Object> restVariables(Map<String, Object> values) {
-    Map<String, Object> variables = new HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return variables;
-  }
 }

@@ -63,7 +63,7 @@ class WarrantJourneyTest {
     // The same warrant again (a retried request) is refused and changes nothing.
     ResponseEntity<Map> again = rest.withBasicAuth("nol.ero", "demo").exchange(
         "/engine-rest/process-definition/key/warrantService/submit-form", HttpMethod.POST,
-        json(Map.of("variables", restVariables(warrant("ICE-2026-0001")))), Map.class);
+        json(Map.of("variables", Attempts.formVariables(warrant("ICE-2026-0001")))), Map.class);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) again.getBody().get("message")).contains("already lodged");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("warrantService").count()).isEqualTo(1);
@@ -85,14 +85,14 @@ class WarrantJourneyTest {
     assertThat(assignedInTasklist.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) assignedInTasklist.getBody().get("message")).contains("demo.sheriff holds no WSO credential");
     ResponseEntity<Map> completedByAdmin = post("admin", "/task/" + serve.getId() + "/submit-form",
-        Map.of("variables", restVariables(served(false))));
+        Map.of("variables", Attempts.formVariables(served(false))));
     assertThat(completedByAdmin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) completedByAdmin.getBody().get("message")).contains("admin holds no WSO credential");
     assertThat(tasks.createTaskQuery().taskId(serve.getId()).singleResult().getAssignee()).isNull();
 
     assertThat(post("demo.wso", "/task/" + serve.getId() + "/claim", Map.of("userId", "demo.wso")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(post("demo.wso", "/task/" + serve.getId() + "/submit-form", Map.of("variables", restVariables(served(false))))
+    assertThat(post("demo.wso", "/task/" + serve.getId() + "/submit-form", Map.of("variables", Attempts.formVariables(served(false))))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     Task custody = users.task("nol.ero", "userTask_assumeCustody");
@@ -100,7 +100,7 @@ class WarrantJourneyTest {
     identity.createMembership("demo.wso", "fo-nol-ero");
     try {
       ResponseEntity<Map> custodyByServer = post("demo.wso", "/task/" + custody.getId() + "/submit-form",
-          Map.of("variables", restVariables(Map.of("custodyAssumedAt", Instant.now().toString()))));
+          Map.of("variables", Attempts.formVariables(Map.of("custodyAssumedAt", Instant.now().toString()))));
       assertThat(custodyByServer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat((String) custodyByServer.getBody().get("message")).contains("demo.wso served this warrant");
     } finally {
@@ -132,10 +132,10 @@ class WarrantJourneyTest {
     assertThat(users.visibleTaskKeys("demo.wso")).doesNotContain("userTask_serveWarrant");
     Task release = users.task("demo.sheriff", "userTask_releaseUnserved");
     ResponseEntity<Map> future = post("demo.sheriff", "/task/" + release.getId() + "/submit-form",
-        Map.of("variables", restVariables(Map.of("releasedAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()))));
+        Map.of("variables", Attempts.formVariables(Map.of("releasedAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()))));
     assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) future.getBody().get("message")).contains("cannot be in the future");
-    assertThat(post("demo.sheriff", "/task/" + release.getId() + "/submit-form", Map.of("variables", restVariables(Map.of(
+    assertThat(post("demo.sheriff", "/task/" + release.getId() + "/submit-form", Map.of("variables", Attempts.formVariables(Map.of(
         "releasedAt", Instant.now().minusSeconds(10).toString(), "releaseNotes", "Released at the end of the sentence"))))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -230,11 +230,6 @@ class WarrantJourneyTest {
         "interpreterName", "A. Interpreter", "citizenshipClaimed", citizenshipClaimed);
   }
 
-  private static Map<String, Object> restVariables(Map<String, Object> values) {
-    Map<String, Object> variables = new java.util.HashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return variables;
-  }
 
   private ResponseEntity<Map> post(String userId, String path, Map<String, Object> body) {
     return rest.withBasicAuth(userId, "demo").exchange("/engine-rest" + path, HttpMethod.POST, json(body), Map.class);

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
+import org.wso287g.access.Action;
 import org.wso287g.complaint.domain.ComplaintRepository;
+import org.wso287g.complaint.domain.ComplaintService;
 import org.wso287g.complaint.process.ComplaintProcess;
 import org.wso287g.complaint.process.ComplaintVariables;
 
@@ -73,6 +75,7 @@ class ComplaintController {
 
   private final ComplaintProcess process;
   private final ComplaintRepository complaints;
+  private final ComplaintService service;
   private final Caller caller;
 
   @Operation(summary = "Record a complaint",
@@ -95,6 +98,10 @@ class ComplaintController {
           examples = @ExampleObject(name = "otherAgency", summary = "Command staff of another agency", value = NOT_ALLOWED)))
   @PostMapping
   ResponseEntity<Map<String, Object>> record(@RequestBody ComplaintRequest request) {
+    // Asked here too, before the engine: the refusal then names the groups over this agency, where the
+    // engine's own start refusal could only name the roles.
+    service.agencyJurisdiction(request.agencyOri())
+        .ifPresent(where -> caller.require(Action.RECORD_COMPLAINT, where, "the agency " + where.ori()));
     Map<String, Object> variables = new HashMap<>();
     variables.put(ComplaintVariables.AGENCY_ORI, request.agencyOri());
     variables.put(ComplaintVariables.RECEIVED_AT,
