@@ -77,17 +77,20 @@ class IdentitySetup implements SmartInitializingSingleton {
     // existed get their start permissions too.
     agencyCommands.forEach(group -> identity.mayStart(group, NOTICE_PROCESS, COMPLAINT_PROCESS,
         ProgramIdentity.ADDITIONAL_CANDIDATES_PROCESS, ProgramIdentity.DEPARTURE_PROCESS));
-    createFilters(Map.of(
-        TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ),
-        TasklistFilters.REVIEWS, directors,
-        TasklistFilters.AUTHORIZATION_LETTERS, directors,
-        TasklistFilters.OVERSIGHT, headquartersAndDirectors,
-        TasklistFilters.AGENCY_TASKS, agencyCommands,
-        TasklistFilters.MOAS_TO_SIGN, joined(List.of(ProgramGroups.ICE_SIGNATORY), agencyCommands),
-        TasklistFilters.BACKGROUND, List.of(ProgramGroups.PERSONNEL_SECURITY),
-        TasklistFilters.TRAININGS, pointsOfContact,
-        TasklistFilters.WARRANTS_TO_SERVE, agencyOfficers,
-        TasklistFilters.CUSTODY, joined(eroOfficers, directors)));
+    createFilters(Map.ofEntries(
+        Map.entry(TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ)),
+        Map.entry(TasklistFilters.REVIEWS, directors),
+        Map.entry(TasklistFilters.AUTHORIZATION_LETTERS, directors),
+        Map.entry(TasklistFilters.OVERSIGHT, headquartersAndDirectors),
+        Map.entry(TasklistFilters.AGENCY_TASKS, agencyCommands),
+        Map.entry(TasklistFilters.MOAS_TO_SIGN, joined(List.of(ProgramGroups.ICE_SIGNATORY), agencyCommands)),
+        Map.entry(TasklistFilters.BACKGROUND, List.of(ProgramGroups.PERSONNEL_SECURITY)),
+        Map.entry(TasklistFilters.TRAININGS, pointsOfContact),
+        Map.entry(TasklistFilters.WARRANTS_TO_SERVE, agencyOfficers),
+        Map.entry(TasklistFilters.CUSTODY, joined(eroOfficers, directors)),
+        // headquarters too: an outcome not recorded in time is escalated to it
+        Map.entry(TasklistFilters.COMPLAINTS, joined(eroOfficers, headquartersAndDirectors)),
+        Map.entry(TasklistFilters.CREDENTIAL_RETURNS, pointsOfContact)));
     LOG.info("Program groups, start permissions and Tasklist filters are in place");
     seeds.forEach(IdentitySeed::seed);
   }

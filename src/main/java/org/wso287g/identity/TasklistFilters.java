@@ -26,6 +26,8 @@ final class TasklistFilters {
   static final String OVERSIGHT = "Oversight reviews";
   static final String WARRANTS_TO_SERVE = "Warrants to serve";
   static final String CUSTODY = "Custody and citizenship claims";
+  static final String COMPLAINTS = "Complaints";
+  static final String CREDENTIAL_RETURNS = "Credential returns";
   static final String DUE_THIS_WEEK = "Due this week";
   static final String OVERDUE = "Overdue";
 
@@ -77,6 +79,15 @@ final class TasklistFilters {
         new Definition(CUSTODY, "Served warrants: citizenship claims to review within the hour, custody to assume "
             + "within 48 hours", 7,
             q -> q.taskDefinitionKeyIn("userTask_reviewCitizenshipClaim", "userTask_assumeCustody")
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc()),
+        new Definition(COMPLAINTS, "Complaints to refer to OPR, investigation outcomes to record, parties to tell the "
+            + "outcome, soonest due first", 7,
+            q -> q.taskDefinitionKeyIn("userTask_referComplaint", "userTask_recordInvestigationOutcome",
+                    "userTask_notifyComplaintParties")
+                .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc()),
+        new Definition(CREDENTIAL_RETURNS, "Credentials of departed, withdrawn or revoked officers to record as returned",
+            7,
+            q -> q.taskDefinitionKey("userTask_recordCredentialReturn")
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc()),
         new Definition(DUE_THIS_WEEK, "Your groups' tasks due in the next 7 days", 8,
             q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()

@@ -1,7 +1,10 @@
 package org.wso287g.process;
 
 import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.wso287g.access.NotAllowed;
 import org.wso287g.common.RuleViolation;
 
 /**
@@ -26,5 +29,20 @@ public final class Refusals {
       return new RuleViolation(problems.stream().map(RuleViolation.Problem.class::cast).toList());
     }
     return new RuleViolation(String.valueOf(detail), refusal.getMessage());
+  }
+
+  /**
+   * Drives the engine as the caller (e.g. starts a process under their authorizations): a refusal of the
+   * program's rules comes back as its {@link RuleViolation}, a missing permission as {@link NotAllowed}
+   * saying first who may ({@code whoMay}), then the engine's reason.
+   */
+  public static <T> T asTheCaller(Supplier<T> call, String whoMay) {
+    try {
+      return call.get();
+    } catch (FormFieldValidationException refusal) {
+      throw violation(refusal);
+    } catch (AuthorizationException notAllowed) {
+      throw new NotAllowed(whoMay + ": " + notAllowed.getMessage());
+    }
   }
 }

@@ -46,6 +46,7 @@ import org.springframework.stereotype.Component;
 import org.wso287g.complaint.process.ComplaintVariables;
 import org.wso287g.onboarding.process.ParticipationVariables;
 import org.wso287g.vetting.process.VettingVariables;
+import org.wso287g.warrant.process.DepartureVariables;
 import org.wso287g.warrant.process.WarrantVariables;
 
 /**
@@ -191,7 +192,7 @@ class ModelRulesTest {
   void everyVariableConstantAppearsInAModelOrAForm() throws Exception {
     String everything = String.join("\n", readAll(PROCESSES, ".bpmn")) + String.join("\n", readAll(FORMS, ".form"));
     for (Class<?> constants : List.of(ParticipationVariables.class, VettingVariables.class, WarrantVariables.class,
-        ComplaintVariables.class)) {
+        ComplaintVariables.class, DepartureVariables.class)) {
       for (Field field : constants.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
           String name = (String) field.get(null);

@@ -2,12 +2,9 @@ package org.wso287g.complaint.process;
 
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import org.wso287g.access.NotAllowed;
 import org.wso287g.process.Refusals;
 
 /**
@@ -23,14 +20,10 @@ public class ComplaintProcess {
 
   /** Starts the complaint and answers its number (the business key the first step set). */
   public String record(Map<String, Object> complaint) {
-    try {
-      ProcessInstance instance = runtime.startProcessInstanceByKey(ComplaintVariables.PROCESS_ID, complaint);
-      return instance.getBusinessKey();
-    } catch (FormFieldValidationException refusal) {
-      throw Refusals.violation(refusal);
-    } catch (AuthorizationException notAllowed) {
-      throw new NotAllowed("Complaints are recorded by hq-287g, fo-{fo}-director, fo-{fo}-ero and lea-{ori}-command, "
-          + "for the agencies within their reach: " + notAllowed.getMessage());
-    }
+    ProcessInstance instance = Refusals.asTheCaller(
+        () -> runtime.startProcessInstanceByKey(ComplaintVariables.PROCESS_ID, complaint),
+        "Complaints are recorded by hq-287g, fo-{fo}-director, fo-{fo}-ero and lea-{ori}-command, for the agencies "
+            + "within their reach");
+    return instance.getBusinessKey();
   }
 }

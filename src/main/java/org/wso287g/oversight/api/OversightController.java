@@ -30,7 +30,7 @@ class OversightController {
 
   // Examples for the OpenAPI description, as the API answers them.
   private static final String FIELD_OFFICE = """
-      {"at": "2026-03-20T15:00:00Z", "national": false, "findingsRecorded": true, "complaintsRecorded": true,
+      {"at": "2026-03-20T15:00:00Z", "national": false,
        "totals": {"reviewsDue": 1, "reviewsOverdue": 1, "findingsNotCorrected": 1, "complaintsOpen": 1,
                   "complaintsRecordedLate": 0, "complaintsPastResolutionDue": 1, "suspendedCredentials": 1,
                   "credentialsNotReturned": 1, "operationalAgenciesWithoutActiveOfficer": 0, "noticesPending": 1},

@@ -12,10 +12,6 @@ public record OversightDto(
         example = "2026-03-20T15:00:00Z") Instant at,
     @Schema(description = "True when every field office is shown (headquarters without fieldOffice).", example = "false")
     boolean national,
-    @Schema(description = "Whether findings and their corrections are recorded in this installation; if not, "
-        + "findingsNotCorrected is empty.", example = "true") boolean findingsRecorded,
-    @Schema(description = "Whether complaints are recorded in this installation; if not, the complaint figures are "
-        + "empty.", example = "true") boolean complaintsRecorded,
     @Schema(description = "The sums over every field office shown.") TotalsDto totals,
     @Schema(description = "Every field office in scope, by code.") List<FieldOfficeDto> fieldOffices) {
 
@@ -24,14 +20,13 @@ public record OversightDto(
       @Schema(description = "Open review tasks (initial review, annual compliance review).", example = "2")
       long reviewsDue,
       @Schema(description = "Of them, past their due date.", example = "1") long reviewsOverdue,
-      @Schema(description = "Reviews found not compliant whose correction is not verified; empty when findings are "
-          + "not recorded.", example = "1") Long findingsNotCorrected,
-      @Schema(description = "Complaints not resolved; empty when complaints are not recorded.", example = "1")
-      Long complaintsOpen,
+      @Schema(description = "Reviews found not compliant whose correction is not verified.", example = "1")
+      long findingsNotCorrected,
+      @Schema(description = "Complaints not resolved.", example = "1") long complaintsOpen,
       @Schema(description = "Of the open complaints, those recorded after their notice deadline.", example = "0")
-      Long complaintsRecordedLate,
+      long complaintsRecordedLate,
       @Schema(description = "Of the open complaints, those past their resolution date.", example = "1")
-      Long complaintsPastResolutionDue,
+      long complaintsPastResolutionDue,
       @Schema(description = "Officers whose credential is suspended.", example = "1") long suspendedCredentials,
       @Schema(description = "Credentials revoked, withdrawn or departed and not yet returned to the field office.",
           example = "1") long credentialsNotReturned,

@@ -9,34 +9,28 @@ import java.util.List;
  *
  * @param at the moment it was taken (a review task is overdue when its due date is before it)
  * @param national whether the scope is every field office (headquarters without a field office filter)
- * @param findingsRecorded whether findings are tracked (Flyway V16); if not, their figures are {@code null}
- * @param complaintsRecorded whether complaints are recorded (Flyway V17); if not, their figures are {@code null}
  * @param totals the sums over {@code fieldOffices}
  * @param fieldOffices every field office in scope, by code, each with its agencies that have something to show
  */
-public record Oversight(Instant at, boolean national, boolean findingsRecorded, boolean complaintsRecorded,
-    Totals totals, List<FieldOfficeOversight> fieldOffices) {
+public record Oversight(Instant at, boolean national, Totals totals, List<FieldOfficeOversight> fieldOffices) {
 
   public Oversight {
     fieldOffices = List.copyOf(fieldOffices);
   }
 
-  /**
-   * Figures added up over agencies. {@code findingsNotCorrected} and the complaint figures are {@code null}
-   * while their records do not exist.
-   */
-  public record Totals(long reviewsDue, long reviewsOverdue, Long findingsNotCorrected, Long complaintsOpen,
-      Long complaintsRecordedLate, Long complaintsPastResolutionDue, long suspendedCredentials,
+  /** Figures added up over agencies. */
+  public record Totals(long reviewsDue, long reviewsOverdue, long findingsNotCorrected, long complaintsOpen,
+      long complaintsRecordedLate, long complaintsPastResolutionDue, long suspendedCredentials,
       long credentialsNotReturned, long operationalAgenciesWithoutActiveOfficer, long noticesPending) {
 
-    static Totals of(List<Totals> parts, boolean findings, boolean complaints) {
+    static Totals of(List<Totals> parts) {
       return new Totals(
           parts.stream().mapToLong(Totals::reviewsDue).sum(),
           parts.stream().mapToLong(Totals::reviewsOverdue).sum(),
-          findings ? parts.stream().mapToLong(t -> orZero(t.findingsNotCorrected())).sum() : null,
-          complaints ? parts.stream().mapToLong(t -> orZero(t.complaintsOpen())).sum() : null,
-          complaints ? parts.stream().mapToLong(t -> orZero(t.complaintsRecordedLate())).sum() : null,
-          complaints ? parts.stream().mapToLong(t -> orZero(t.complaintsPastResolutionDue())).sum() : null,
+          parts.stream().mapToLong(Totals::findingsNotCorrected).sum(),
+          parts.stream().mapToLong(Totals::complaintsOpen).sum(),
+          parts.stream().mapToLong(Totals::complaintsRecordedLate).sum(),
+          parts.stream().mapToLong(Totals::complaintsPastResolutionDue).sum(),
           parts.stream().mapToLong(Totals::suspendedCredentials).sum(),
           parts.stream().mapToLong(Totals::credentialsNotReturned).sum(),
           parts.stream().mapToLong(Totals::operationalAgenciesWithoutActiveOfficer).sum(),
@@ -44,12 +38,8 @@ public record Oversight(Instant at, boolean national, boolean findingsRecorded, 
     }
 
     boolean anything() {
-      return reviewsDue + orZero(findingsNotCorrected) + orZero(complaintsOpen) + suspendedCredentials
+      return reviewsDue + findingsNotCorrected + complaintsOpen + suspendedCredentials
           + credentialsNotReturned + operationalAgenciesWithoutActiveOfficer + noticesPending > 0;
-    }
-
-    private static long orZero(Long value) {
-      return value == null ? 0 : value;
     }
   }
 

@@ -151,8 +151,6 @@ public class OversightView {
           rs.getObject("effective_at", OffsetDateTime.class).toInstant()));
     });
     Map<Long, long[]> reviews = reviews(agencies.keySet(), now);
-    boolean findingsRecorded = findingsAndComplaints.findingsRecorded();
-    boolean complaintsRecorded = findingsAndComplaints.complaintsRecorded();
     Map<Long, Long> findings = findingsAndComplaints.findingsNotCorrected(offices);
     Map<Long, OpenComplaints> complaints = findingsAndComplaints.openComplaints(offices, now);
 
@@ -164,10 +162,7 @@ public class OversightView {
       OpenComplaints complaint = complaints.getOrDefault(id, new OpenComplaints(0, 0, 0));
       List<PendingNotice> pending = notices.getOrDefault(id, List.of());
       Totals totals = new Totals(review[0], review[1],
-          findingsRecorded ? findings.getOrDefault(id, 0L) : null,
-          complaintsRecorded ? complaint.open() : null,
-          complaintsRecorded ? complaint.recordedLate() : null,
-          complaintsRecorded ? complaint.pastResolutionDue() : null,
+          findings.getOrDefault(id, 0L), complaint.open(), complaint.recordedLate(), complaint.pastResolutionDue(),
           suspended.getOrDefault(id, 0L), notReturned.getOrDefault(id, 0L), withoutOfficer.getOrDefault(id, 0L),
           pending.size());
       if (totals.anything()) {
@@ -178,14 +173,13 @@ public class OversightView {
     }
 
     List<FieldOfficeOversight> fieldOffices = offices.stream().map(code -> new FieldOfficeOversight(code,
-        names.get(code), Totals.of(totalsByOffice.getOrDefault(code, List.of()), findingsRecorded, complaintsRecorded),
+        names.get(code), Totals.of(totalsByOffice.getOrDefault(code, List.of())),
         rowsByOffice.getOrDefault(code, List.of()).stream()
             .sorted(Comparator.comparing(AgencyOversight::state).thenComparing(AgencyOversight::name)
                 .thenComparing(AgencyOversight::id))
             .toList()))
         .toList();
-    return new Oversight(now, national, findingsRecorded, complaintsRecorded,
-        Totals.of(fieldOffices.stream().map(FieldOfficeOversight::totals).toList(), findingsRecorded, complaintsRecorded),
+    return new Oversight(now, national, Totals.of(fieldOffices.stream().map(FieldOfficeOversight::totals).toList()),
         fieldOffices);
   }
 

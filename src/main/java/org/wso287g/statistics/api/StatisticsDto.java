@@ -24,18 +24,17 @@ public record StatisticsDto(
     @Schema(description = "How the oversight kept its deadlines in the fiscal year; empty for asOf.")
     OversightDto oversight) {
 
-  @Schema(description = "The oversight's deadlines in a fiscal year, on each agency's local days. The complaint figures "
-      + "are empty where complaints are not recorded, the review figures where reviews have no due date on record.")
+  @Schema(description = "The oversight's deadlines in a fiscal year, on each agency's local days.")
   public record OversightDto(
       @Schema(description = "Complaints received in the year (WSO only; 0 for JEM and TFM).", example = "4")
-      Long complaintsReceived,
-      @Schema(description = "Of them, recorded by their notice deadline.", example = "3") Long complaintNoticesOnTime,
+      long complaintsReceived,
+      @Schema(description = "Of them, recorded by their notice deadline.", example = "3") long complaintNoticesOnTime,
       @Schema(description = "Reviews due in the year, as recorded (a review not yet done is not counted: the "
-          + "oversight view shows it as overdue).", example = "5") Long reviewsDue,
-      @Schema(description = "Of them, done on or before their due day.", example = "4") Long reviewsOnTime,
-      @Schema(description = "Agencies with a review due in the year.", example = "3") Long agenciesWithReviewsDue,
+          + "oversight view shows it as overdue).", example = "5") long reviewsDue,
+      @Schema(description = "Of them, done on or before their due day.", example = "4") long reviewsOnTime,
+      @Schema(description = "Agencies with a review due in the year.", example = "3") long agenciesWithReviewsDue,
       @Schema(description = "Of them, those with every such review on time.", example = "2")
-      Long agenciesWithEveryReviewOnTime,
+      long agenciesWithEveryReviewOnTime,
       @Schema(description = "The share of those agencies, 0 to 1 (three decimals); empty when no review was due.",
           example = "0.667") Double shareOfAgenciesWithEveryReviewOnTime) {}
 

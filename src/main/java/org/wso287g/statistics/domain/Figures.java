@@ -37,9 +37,8 @@ public record Figures(
   }
 
   /**
-   * How the oversight kept its deadlines in a fiscal year (local days of each agency's field office).
-   * The complaint figures are {@code null} where complaints are not recorded, the review figures where
-   * reviews have no due date on record ({@link org.wso287g.oversight.domain.FindingsAndComplaints}).
+   * How the oversight kept its deadlines in a fiscal year (local days of each agency's field office), as
+   * {@link org.wso287g.oversight.domain.FindingsAndComplaints} counts them.
    *
    * @param complaintsReceived complaints received in the year (WSO only, otherwise 0)
    * @param complaintNoticesOnTime of them, recorded by their notice deadline ({@code recorded_at <= notice_due_at})
@@ -50,8 +49,8 @@ public record Figures(
    * @param shareOfAgenciesWithEveryReviewOnTime the latter over the former, 0 to 1 rounded to three decimals;
    *     {@code null} when no agency had a review due
    */
-  public record OversightFigures(Long complaintsReceived, Long complaintNoticesOnTime, Long reviewsDue,
-      Long reviewsOnTime, Long agenciesWithReviewsDue, Long agenciesWithEveryReviewOnTime,
+  public record OversightFigures(long complaintsReceived, long complaintNoticesOnTime, long reviewsDue,
+      long reviewsOnTime, long agenciesWithReviewsDue, long agenciesWithEveryReviewOnTime,
       Double shareOfAgenciesWithEveryReviewOnTime) {}
 
   /** The figures of one state. */

@@ -192,20 +192,13 @@ public class ProgramStatistics {
         ? findingsAndComplaints.complaintsReceived(from, day)
         : new FindingsAndComplaints.ComplaintsReceived(0, 0);
     Map<Long, FindingsAndComplaints.ReviewsDue> reviews = findingsAndComplaints.reviewsDue(model, from, day);
-    Long due = null;
-    Long onTime = null;
-    Long agencies = null;
-    Long everyOnTime = null;
-    Double share = null;
-    if (reviews != null) {
-      due = reviews.values().stream().mapToLong(FindingsAndComplaints.ReviewsDue::due).sum();
-      onTime = reviews.values().stream().mapToLong(FindingsAndComplaints.ReviewsDue::onTime).sum();
-      agencies = (long) reviews.size();
-      everyOnTime = reviews.values().stream().filter(r -> r.onTime() == r.due()).count();
-      share = agencies == 0 ? null : Math.round(everyOnTime * 1000.0 / agencies) / 1000.0;
-    }
-    return new Figures.OversightFigures(complaints == null ? null : complaints.received(),
-        complaints == null ? null : complaints.noticesOnTime(), due, onTime, agencies, everyOnTime, share);
+    long due = reviews.values().stream().mapToLong(FindingsAndComplaints.ReviewsDue::due).sum();
+    long onTime = reviews.values().stream().mapToLong(FindingsAndComplaints.ReviewsDue::onTime).sum();
+    long agencies = reviews.size();
+    long everyOnTime = reviews.values().stream().filter(r -> r.onTime() == r.due()).count();
+    Double share = agencies == 0 ? null : Math.round(everyOnTime * 1000.0 / agencies) / 1000.0;
+    return new Figures.OversightFigures(complaints.received(), complaints.noticesOnTime(), due, onTime, agencies,
+        everyOnTime, share);
   }
 
   private Map<String, Long> byState(String sql, MapSqlParameterSource params) {

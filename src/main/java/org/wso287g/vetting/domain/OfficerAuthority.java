@@ -98,7 +98,7 @@ public class OfficerAuthority {
     if (!Text.present(reason) || reason.length() > 2000) {
       throw new RuleViolation("withdrawalReason", "Say why the officer's authority is withdrawn (at most 2000 characters).");
     }
-    Credential credential = credential(credentialNumber, "credentialNumber");
+    Credential credential = credentials.onRecord(credentialNumber, "credentialNumber");
     if (credential.getStatus().isEnded()) {
       throw new RuleViolation("credentialNumber", "The credential " + credential.getNumber() + " is already "
           + credential.getStatus() + ".");
@@ -114,7 +114,7 @@ public class OfficerAuthority {
    * (rule 6). Only an active credential can be suspended; refusals name {@code field}.
    */
   public Credential suspend(String credentialNumber, String reason, String actor, String field) {
-    Credential credential = credential(credentialNumber, field);
+    Credential credential = credentials.onRecord(credentialNumber, field);
     if (credential.getStatus() != CredentialStatus.ACTIVE) {
       throw new RuleViolation(field, "Only an active credential can be suspended: " + credential.getNumber()
           + " is " + credential.getStatus() + ".");
@@ -128,7 +128,7 @@ public class OfficerAuthority {
    * with it); only while the agency's MOA is ACTIVE. Refusals name {@code field}.
    */
   public Credential reinstate(String credentialNumber, String field) {
-    Credential credential = credential(credentialNumber, field);
+    Credential credential = credentials.onRecord(credentialNumber, field);
     if (credential.getStatus() != CredentialStatus.SUSPENDED || credential.isSuspendedWithAgreement()) {
       throw new RuleViolation(field, "Only a credential suspended on its own can be reinstated: " + credential.getNumber()
           + " is " + credential.getStatus() + (credential.isSuspendedWithAgreement() ? " with its agency's MOA" : "") + ".");
@@ -139,10 +139,5 @@ public class OfficerAuthority {
     }
     credential.reinstate();
     return credential;
-  }
-
-  private Credential credential(String number, String field) {
-    return credentials.findByNumber(number == null ? "" : number.trim())
-        .orElseThrow(() -> new RuleViolation(field, "No credential " + number + " is on record."));
   }
 }

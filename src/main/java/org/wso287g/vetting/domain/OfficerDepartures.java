@@ -138,7 +138,6 @@ public class OfficerDepartures {
 
   @Transactional(readOnly = true)
   public Credential credential(String credentialNumber) {
-    return credentials.findByNumber(credentialNumber == null ? "" : credentialNumber.trim())
-        .orElseThrow(() -> new RuleViolation(CREDENTIAL_NUMBER, "No credential " + credentialNumber + " is on record."));
+    return credentials.onRecord(credentialNumber, CREDENTIAL_NUMBER);
   }
 }

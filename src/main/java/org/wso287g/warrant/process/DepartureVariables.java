@@ -21,7 +21,6 @@ public final class DepartureVariables {
   public static final String FIELD_OFFICE_CODE = "fieldOfficeCode";
   /** Notice given less than wsoProgram.departureNoticePeriod before the departure. */
   public static final String SHORT_NOTICE = "shortNotice";
-  public static final String DEPARTURE_NOTIFIED_ON = "departureNotifiedOn";
   /** The start of the departure day in the field office's zone: the timer's date. */
   public static final String DEPARTURE_TAKES_EFFECT_AT = "departureTakesEffectAt";
   /** The departure date is today or past: the credential departs at once. */

@@ -41,7 +41,6 @@ class RecordDepartureNoticeDelegate implements JavaDelegate {
     execution.setVariable(CREDENTIAL_NUMBER, credential.getNumber());
     CredentialReturnWaits.describe(credential, null, execution);
     execution.setVariable(SHORT_NOTICE, Boolean.TRUE.equals(credential.getDepartureNoticeShort()));
-    execution.setVariable(DEPARTURE_NOTIFIED_ON, String.valueOf(credential.getDepartureNotifiedOn()));
     Date takesEffectAt = Date.from(notice.takesEffectAt());
     execution.setVariable(DEPARTURE_TAKES_EFFECT_AT, takesEffectAt);
     execution.setVariable(DEPARTURE_DUE, !takesEffectAt.after(ClockUtil.getCurrentTime()));

@@ -4,16 +4,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.wso287g.access.AccessPolicy;
 import org.wso287g.access.Action;
 import org.wso287g.access.Actor;
 import org.wso287g.access.Jurisdiction;
-import org.wso287g.access.NotAllowed;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.process.PartyMessages;
 import org.wso287g.process.Refusals;
@@ -34,14 +31,10 @@ public class WarrantProcess {
 
   /** Lodges the warrant; true when it waits for the release, false when the partnership check refused it. */
   public boolean lodge(Map<String, Object> warrant) {
-    try {
-      ProcessInstance instance = runtime.startProcessInstanceByKey(WarrantVariables.PROCESS_ID, warrant);
-      return !instance.isEnded();
-    } catch (FormFieldValidationException refusal) {
-      throw Refusals.violation(refusal);
-    } catch (AuthorizationException notEro) {
-      throw new NotAllowed("Warrants are lodged by ERO deportation officers (fo-{fo}-ero): " + notEro.getMessage());
-    }
+    ProcessInstance instance = Refusals.asTheCaller(
+        () -> runtime.startProcessInstanceByKey(WarrantVariables.PROCESS_ID, warrant),
+        "Warrants are lodged by ERO deportation officers (fo-{fo}-ero)");
+    return !instance.isEnded();
   }
 
   /** The agency's ERO moves the scheduled release; the serve task waits for the new one. */
