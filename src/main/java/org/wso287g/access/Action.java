@@ -40,6 +40,8 @@ public enum Action {
   NOTIFY_COMPLAINT_PARTIES("record that the parties were told the outcome of a complaint about", FIELD_OFFICE_DIRECTOR),
   LODGE_WARRANT("lodge a warrant with", ADMINISTRATOR, FIELD_OFFICE_ERO),
   RESCHEDULE_OR_CANCEL_WARRANT("reschedule or cancel a warrant lodged with", FIELD_OFFICE_ERO),
+  /** Notifications: the outbox of e-mail messages, their status, attempts and last error. */
+  SEE_OUTBOX("see the outbox of", ADMINISTRATOR),
   /** Rule 8: variables, instances, jobs, messages, identity links and deletion through the engine API. */
   CHANGE_PROCESSES_DIRECTLY("change processes outside their models in", ADMINISTRATOR);
 
