@@ -42,7 +42,7 @@ class OpenApiTest {
     assertThat((Map<String, Object>) docs.getBody().get("paths")).containsKeys("/api/applications",
         "/api/applications/{number}", "/api/warrants", "/api/warrants/{number}", "/api/agreement-imports",
         "/api/statistics", "/api/agencies", "/api/agencies/{id}", "/api/account-links", "/api/complaints",
-        "/api/complaints/{number}", "/api/oversight");
+        "/api/complaints/{number}", "/api/oversight", "/api/outbox");
     assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
@@ -50,7 +50,7 @@ class OpenApiTest {
   void everyOperationHasASummaryADescriptionATagAndTheAnswersWithExamples() {
     List<JsonNode> operations = operations(docs());
 
-    assertThat(operations).hasSize(17).allSatisfy(operation -> {
+    assertThat(operations).hasSize(18).allSatisfy(operation -> {
       String id = operation.path("operationId").asText();
       assertThat(operation.path("summary").asText()).as("summary of %s", id).isNotBlank();
       assertThat(operation.path("description").asText()).as("description of %s", id).isNotBlank();
