@@ -38,12 +38,19 @@ final class ApplicationNode implements AutoCloseable {
   final String name;
   final int port;
   private final String databaseUrl;
+  private final Map<String, String> environment = new java.util.HashMap<>();
   private Process process;
 
   ApplicationNode(String name, String databaseUrl) {
     this.name = name;
     this.databaseUrl = databaseUrl;
     this.port = freePort();
+  }
+
+  /** An environment variable of the node (WSO_MAIL_HOST, for example), set before {@link #start()}. */
+  ApplicationNode withEnvironment(String variable, String value) {
+    environment.put(variable, value);
+    return this;
   }
 
   /** Starts the JVM and returns at once; {@link #awaitReady()} waits for the engine. */
@@ -70,6 +77,7 @@ final class ApplicationNode implements AutoCloseable {
       env.put("WSO_DB_USERNAME", TestDatabases.username());
       env.put("WSO_DB_PASSWORD", TestDatabases.password());
       env.put("WSO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      env.putAll(environment);
       process = builder.start();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start node " + name, e);
