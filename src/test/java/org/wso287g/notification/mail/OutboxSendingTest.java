@@ -1,6 +1,7 @@
 package org.wso287g.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,7 @@ class OutboxSendingTest {
   @Autowired OutboxSender sender;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
+  @Autowired ProcessEngine engine;
 
   @DynamicPropertySource
   static void smtpPort(DynamicPropertyRegistry registry) {
@@ -106,6 +110,20 @@ class OutboxSendingTest {
     assertThat(count()).isZero();
     assertThat(sender.sendDue()).isZero();
     assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void insideAnEngineCommandTheMessageCommitsAndRollsBackWithTheEngine() {
+    // What a delegate or a task listener does: the engine's own transaction, not one the caller opened.
+    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    assertThatThrownBy(() -> commands.execute(context -> {
+      outbox.enqueue(mail("task-created:t6:nol.director", "director@nol.example.gov"));
+      throw new IllegalStateException("the business step fails");
+    })).hasMessage("the business step fails");
+    assertThat(count()).isZero();
+
+    commands.execute(context -> outbox.enqueue(mail("task-created:t7:nol.director", "director@nol.example.gov")));
+    assertThat(count()).isEqualTo(1);
   }
 
   @Test
