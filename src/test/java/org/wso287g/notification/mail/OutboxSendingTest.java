@@ -223,6 +223,22 @@ class OutboxSendingTest {
   }
 
   @Test
+  void aMessageOfANodeThatDiedMidSendIsTakenOverWhenItsLeaseEndsAndNotBefore() {
+    Timestamp now = Timestamp.from(Instant.now());
+    String insert = "insert into outbox_message (dedupe_key, recipient, subject, text_body, html_body, status, attempts, "
+        + "created_at, next_attempt_at, claimed_by, claimed_until) values (?, 'director@nol.example.gov', ?, 'text', "
+        + "null, 'SENDING', 1, ?, ?, 'dead-node', ?)";
+    jdbc.update(insert, "lease:over", "Lease over", now, now, Timestamp.from(Instant.now().minusSeconds(1)));
+    jdbc.update(insert, "lease:running", "Lease running", now, now, Timestamp.from(Instant.now().plusSeconds(300)));
+
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(row("lease:over")).containsEntry("STATUS", "SENT").containsEntry("ATTEMPTS", 2)
+        .containsEntry("CLAIMED_BY", sender.node());
+    assertThat(row("lease:running")).containsEntry("STATUS", "SENDING").containsEntry("CLAIMED_BY", "dead-node");
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
   void thePauseDoublesUpToItsCap() {
     MailSettings settings = new MailSettings("h", 25, null, null, "f", "u", false, java.time.Duration.ofSeconds(10),
         java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(30), java.time.Duration.ofSeconds(20),
