@@ -53,10 +53,11 @@ public class MailTemplates {
 
   /** A new task for the members of its candidate groups (also when a group is added to an open task). */
   public MailText taskOffered(TaskFacts task, Instant now) {
-    Message message = new Message("New task: " + safeTitle(task))
+    boolean overdue = task.dueAt() != null && task.dueAt().isBefore(now);
+    Message message = new Message((overdue ? "Overdue task: " : "New task: ") + safeTitle(task))
         .line("A task is waiting for you or your group in the Tasklist: " + task.name() + ".");
     if (task.dueAt() != null) {
-      message.line(task.dueAt().isBefore(now)
+      message.line(overdue
           ? "It is overdue: it was due " + WHEN.format(task.dueAt()) + ". Please complete it now."
           : "It is due " + WHEN.format(task.dueAt()) + ".");
     }

@@ -31,7 +31,8 @@ import org.wso287g.process.ProgramAuthority;
  * outbox's key {@code task-due:<taskId>:<userId>} makes it once across runs and nodes. A task created
  * with less than 24 hours to go (a serve task lodged the day of the release, a task created overdue)
  * gets no reminder: its new-task message already says when it is due, or that it is overdue. A
- * reminder that comes late (the application was down when the day began) says the task is overdue.
+ * reminder that comes late (the application was down when the day began) says the task is overdue;
+ * a task overdue by more than a day is not looked at any more (the Tasklist's Overdue filter shows it).
  * Each task in a transaction of its own, so one task's trouble does not hold up the others.
  */
 @Slf4j
@@ -51,7 +52,7 @@ public class DueSoonMails {
   public void remind() {
     Instant now = clock.instant();
     List<Task> due = ProgramAuthority.run(engine.getProcessEngineConfiguration(), () -> engine.getTaskService()
-        .createTaskQuery().active().dueBefore(Date.from(now.plus(AHEAD))).list());
+        .createTaskQuery().active().dueAfter(Date.from(now.minus(AHEAD))).dueBefore(Date.from(now.plus(AHEAD))).list());
     for (Task task : due) {
       if (task.getCreateTime() != null && !task.getCreateTime().toInstant().isBefore(
           task.getDueDate().toInstant().minus(AHEAD))) {

@@ -30,6 +30,7 @@ class MailTemplatesTest {
   void aTaskCreatedOverdueSaysSo() {
     MailText text = templates.taskOffered(new MailTemplates.TaskFacts("t-2", "Initial review — X (WSO-1)",
         Instant.parse("2026-12-01T00:00:00Z"), List.of()), NOW);
+    assertThat(text.subject()).isEqualTo("Overdue task: Initial review — X (WSO-1)");
     assertThat(text.textBody()).contains("It is overdue: it was due 2026-12-01 00:00 UTC.");
 
     MailText reminder = templates.taskDueSoon(new MailTemplates.TaskFacts("t-2", "Initial review — X (WSO-1)",
