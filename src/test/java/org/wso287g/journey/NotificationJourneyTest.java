@@ -1,6 +1,7 @@
 package org.wso287g.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -104,6 +105,12 @@ class NotificationJourneyTest {
 
     users.complete("demo.sheriff", users.task("demo.sheriff", "userTask_provideMoreInformation"),
         Map.of("moreInformationResponse", "120 beds."));
+    // A refused decision (a decline needs its reason) is no decision: nothing is written.
+    Task again = users.task("hq.analyst", "userTask_reviewRequest");
+    int before = outbox.all().size();
+    assertThatThrownBy(() -> users.complete("hq.analyst", again, Map.of("reviewDecision", "DECLINED")))
+        .hasMessageContaining("Say why the request is declined");
+    assertThat(outbox.all()).hasSize(before);
     users.complete("hq.analyst", users.task("hq.analyst", "userTask_reviewRequest"),
         Map.of("reviewDecision", "DECLINED", "reviewComment", "The jail is too small <for now> & closing."));
     assertThat(outbox.to(CONTACT)).last().satisfies(mail -> {
