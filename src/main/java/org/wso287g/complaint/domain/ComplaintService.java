@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.access.Jurisdiction;
@@ -61,6 +62,7 @@ public class ComplaintService {
   private final OfficerAuthority authority;
   private final FieldOfficeCalendar calendar;
   private final ProgramParameters program;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   /** The jurisdiction of the agency with this ORI; empty when none is on record (refused by {@link #record}). */
@@ -120,7 +122,11 @@ public class ComplaintService {
     String complaintNumber = complaints.nextComplaintNumber(Year.from(calendar.today(agency)));
     Complaint complaint = new Complaint(complaintNumber, agency, credential, received.receivedAt(), noticeDue, resolutionDue,
         source, allegation, received.allegationSummary().trim(), actor, now);
-    return complaints.saveAndFlush(complaint);
+    Complaint recorded = complaints.saveAndFlush(complaint);
+    if (recorded.isRecordedLate()) {
+      events.publishEvent(new ComplaintRecordedLate(recorded.getNumber()));
+    }
+    return recorded;
   }
 
   /**

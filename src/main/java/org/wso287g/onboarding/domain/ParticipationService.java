@@ -252,6 +252,11 @@ public class ParticipationService {
     if (decision == ReviewDecision.DECLINED) {
       application.getAgency().applicationClosed();
     }
+    events.publishEvent(new ApplicationDecided(number, switch (decision) {
+      case APPROVED -> ApplicationDecided.Decision.APPROVED;
+      case DECLINED -> ApplicationDecided.Decision.DECLINED;
+      case MORE_INFO -> ApplicationDecided.Decision.MORE_INFORMATION_ASKED;
+    }, Text.present(comment) ? comment.trim() : null));
   }
 
   public void recordMoreInformation(String number, String response) {
@@ -320,6 +325,8 @@ public class ParticipationService {
     problems.throwIfAny();
     moa.signedByIceAndActivated(iceSignatoryName.trim(), iceSignedOn, actor);
     moa.getAgency().moaActivated();
+    events.publishEvent(new ApplicationDecided(number, ApplicationDecided.Decision.MOA_ACTIVE,
+        "effective " + moa.getEffectiveOn()));
     return moa;
   }
 
@@ -552,7 +559,13 @@ public class ParticipationService {
     Instant effectiveAt = notice.exigent() ? clock.instant()
         : calendar.startOf(receivedOn.plus(Period.parse(program.getTerminationNoticePeriod())), agency);
     moa.noticeReceived(notice, clock.instant(), actor);
-    return notices.save(new AgreementNotice(moa, notice, receivedOn, effectiveAt, actor, clock.instant()));
+    AgreementNotice recorded = notices.save(new AgreementNotice(moa, notice, receivedOn, effectiveAt, actor,
+        clock.instant()));
+    events.publishEvent(new ApplicationDecided(number, ApplicationDecided.Decision.NOTICE_RECEIVED,
+        (notice.exigent() ? "exigent " : "") + notice.kind().toLowerCase() + " notice from " + notice.from()
+            + ", received " + receivedOn + ", effective " + calendar.dayOf(effectiveAt, agency) + ": "
+            + notice.reason()));
+    return recorded;
   }
 
   /** A pending notice is withdrawn by the side that gave it, before it takes effect. */
@@ -617,6 +630,8 @@ public class ParticipationService {
     moa.getApplication().agreementEnded(clock.instant());
     events.publishEvent(new AgreementEnded(moa.getAgency().getId(), moa.getAgency().getOri(), MoaStatus.TERMINATED,
         "MOA terminated on notice from " + notice.getNoticeFrom() + ": " + notice.getReason()));
+    events.publishEvent(new ApplicationDecided(number, ApplicationDecided.Decision.AGREEMENT_ENDED,
+        "terminated on notice from " + notice.getNoticeFrom() + ": " + notice.getReason()));
   }
 
   private AgreementNotice notice(String number, long noticeId) {

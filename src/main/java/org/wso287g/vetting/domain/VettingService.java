@@ -24,6 +24,7 @@ import org.wso287g.onboarding.domain.AgencyStatus;
 import org.wso287g.onboarding.domain.AgreementEnded;
 import org.wso287g.onboarding.domain.AgreementSuspended;
 import org.wso287g.onboarding.domain.Application;
+import org.wso287g.onboarding.domain.ApplicationDecided;
 import org.wso287g.onboarding.domain.ParticipationService;
 import org.wso287g.program.ProgramParameters;
 
@@ -251,6 +252,8 @@ public class VettingService {
         + String.format("%04d", credentials.countByAgency(candidate.getAgency()) + 1);
     Credential credential = credentials.save(new Credential(number, candidate, clock.instant(), today));
     candidate.credentialed(accountFor(candidate));
+    events.publishEvent(new ApplicationDecided(candidate.getApplication().getNumber(),
+        ApplicationDecided.Decision.OFFICER_CREDENTIALED, candidate.getFullName() + ", credential " + number));
     return credential;
   }
 
