@@ -3,11 +3,8 @@ package org.wso287g.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.wso287g.testing.LocalSmtp;
 import org.wso287g.testing.TestDatabases;
 
 /**
@@ -36,9 +34,8 @@ class OutboxClusterTest {
   @Test
   void twoNodesSendingOneOutboxDeliverEveryMessageExactlyOnce() throws Exception {
     String database = TestDatabases.freshPostgres("outbox_cluster");
-    int smtpPort = freePort();
-    GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    int smtpPort = LocalSmtp.freePort();
+    GreenMail smtp = LocalSmtp.start(smtpPort);
     JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, TestDatabases.username(),
         TestDatabases.password()));
     try (ApplicationNode one = mailing(new ApplicationNode("outbox1", database), smtpPort);
@@ -97,11 +94,4 @@ class OutboxClusterTest {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

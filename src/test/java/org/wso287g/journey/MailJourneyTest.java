@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wso287g.notification.mail.OutboxSender;
+import org.wso287g.testing.LocalSmtp;
 
 /**
  * What arrives at a real SMTP server in the JVM (GreenMail) when the demo agency's letter of interest
@@ -37,12 +35,8 @@ import org.wso287g.notification.mail.OutboxSender;
 @DirtiesContext
 class MailJourneyTest {
 
-  static final int SMTP_PORT = freePort();
-  static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-  static {
-    smtp.start();
-  }
+  static final int SMTP_PORT = LocalSmtp.freePort();
+  static final GreenMail smtp = LocalSmtp.start(SMTP_PORT);
 
   @Autowired DemoUsers users;
   @Autowired OutboxSender sender;
@@ -100,11 +94,4 @@ class MailJourneyTest {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

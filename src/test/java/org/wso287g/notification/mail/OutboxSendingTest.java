@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wso287g.notification.domain.Outbox;
 import org.wso287g.notification.domain.OutgoingMail;
+import org.wso287g.testing.LocalSmtp;
 
 /**
  * The outbox and its sender against a real SMTP server in the JVM (GreenMail): a committed message
@@ -48,7 +46,7 @@ import org.wso287g.notification.domain.OutgoingMail;
 @DirtiesContext
 class OutboxSendingTest {
 
-  static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = LocalSmtp.freePort();
   static GreenMail smtp = start();
 
   @Autowired Outbox outbox;
@@ -271,18 +269,9 @@ class OutboxSendingTest {
   }
 
   private static GreenMail start() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
+    return LocalSmtp.start(SMTP_PORT);
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static void await(CountDownLatch latch) {
     try {
