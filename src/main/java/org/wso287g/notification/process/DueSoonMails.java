@@ -3,18 +3,13 @@ package org.wso287g.notification.process;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,7 +17,6 @@ import org.wso287g.notification.domain.MailTemplates;
 import org.wso287g.notification.domain.Members;
 import org.wso287g.notification.domain.Outbox;
 import org.wso287g.notification.domain.Person;
-import org.wso287g.notification.domain.Recipients;
 import org.wso287g.process.ProgramAuthority;
 
 /**
@@ -68,23 +62,9 @@ public class DueSoonMails {
 
   private Void remind(Task task, Instant now) {
     TaskService tasks = engine.getTaskService();
-    Set<String> groups = new LinkedHashSet<>();
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-      if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        groups.add(link.getGroupId());
-      }
-    }
-    List<Person> people = new ArrayList<>();
-    groups.forEach(group -> people.addAll(members.of(group)));
-    List<String> personal = new ArrayList<>();
-    for (String name : TaskMails.PERSONAL_DATA) {
-      if (tasks.getVariable(task.getId(), name) instanceof String value) {
-        personal.add(value);
-      }
-    }
-    var text = templates.taskDueSoon(new MailTemplates.TaskFacts(task.getId(), task.getName(),
-        task.getDueDate().toInstant(), personal), now);
-    for (Person person : Recipients.of(people)) {
+    var text = templates.taskDueSoon(TaskMails.facts(task.getId(), task.getName(), task.getDueDate(),
+        name -> tasks.getVariable(task.getId(), name)), now);
+    for (Person person : TaskMails.recipients(tasks.getIdentityLinksForTask(task.getId()), members)) {
       outbox.enqueue(text.to("task-due:" + task.getId() + ":" + person.userId(), person.email()));
     }
     return null;

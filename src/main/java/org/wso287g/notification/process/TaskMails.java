@@ -2,9 +2,12 @@ package org.wso287g.notification.process;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -29,7 +32,7 @@ import org.wso287g.warrant.process.WarrantVariables;
 public class TaskMails implements TaskListener {
 
   /** Variables whose values are personal data of a warrant's subject: never in a subject line. */
-  static final List<String> PERSONAL_DATA = List.of(WarrantVariables.SUBJECT_NAME,
+  private static final List<String> PERSONAL_DATA = List.of(WarrantVariables.SUBJECT_NAME,
       WarrantVariables.SUBJECT_BOOKING_NUMBER);
 
   private final ObjectProvider<Outbox> outbox;
@@ -47,31 +50,38 @@ public class TaskMails implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Set<String> groups = new LinkedHashSet<>();
-    for (IdentityLink link : task.getCandidates()) {
-      if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        groups.add(link.getGroupId());
-      }
-    }
-    if (groups.isEmpty()) {
+    List<Person> recipients = recipients(task.getCandidates(), members.getObject());
+    if (recipients.isEmpty()) {
       return;
     }
-    List<Person> people = new ArrayList<>();
-    groups.forEach(group -> people.addAll(members.getObject().of(group)));
-    var text = templates.taskOffered(facts(task), clock.instant());
-    for (Person person : Recipients.of(people)) {
+    var text = templates.taskOffered(facts(task.getId(), task.getName(), task.getDueDate(), task::getVariable),
+        clock.instant());
+    for (Person person : recipients) {
       outbox.getObject().enqueue(text.to("task-created:" + task.getId() + ":" + person.userId(), person.email()));
     }
   }
 
-  static MailTemplates.TaskFacts facts(DelegateTask task) {
+  /** The members of a task's candidate groups who have an e-mail, once each. */
+  static List<Person> recipients(Collection<? extends IdentityLink> links, Members members) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (IdentityLink link : links) {
+      if (link.getGroupId() != null && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        groups.add(link.getGroupId());
+      }
+    }
+    List<Person> people = new ArrayList<>();
+    groups.forEach(group -> people.addAll(members.of(group)));
+    return Recipients.of(people);
+  }
+
+  /** What a message says of a task, with the values that may not stand in a subject line. */
+  static MailTemplates.TaskFacts facts(String taskId, String name, Date dueDate, Function<String, Object> variable) {
     List<String> personal = new ArrayList<>();
-    for (String name : PERSONAL_DATA) {
-      if (task.getVariable(name) instanceof String value) {
+    for (String variableName : PERSONAL_DATA) {
+      if (variable.apply(variableName) instanceof String value) {
         personal.add(value);
       }
     }
-    return new MailTemplates.TaskFacts(task.getId(), task.getName(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), personal);
+    return new MailTemplates.TaskFacts(taskId, name, dueDate == null ? null : dueDate.toInstant(), personal);
   }
 }
