@@ -358,13 +358,10 @@ public class ParticipationService {
     moa.getAgency().operational(calendar.today(moa.getAgency()));
   }
 
-  /** A review recorded without its due date (reviews before the yearly schedule was kept). */
-  public void recordOversightReview(String number, OversightReview.Kind kind, Boolean compliant, String findings,
-      String actor) {
-    recordOversightReview(number, kind, compliant, findings, null, actor);
-  }
-
-  /** Records a review's findings with the day it was due, which the next annual review counts from. */
+  /**
+   * Records a review's findings with the day it was due, which the next annual review counts from;
+   * {@code dueOn} is empty for a review of an instance started before the yearly schedule was kept.
+   */
   public OversightReview recordOversightReview(String number, OversightReview.Kind kind, Boolean compliant,
       String findings, LocalDate dueOn, String actor) {
     new Problems()

@@ -119,7 +119,7 @@ class AgreementInForceTest {
         "dana.officer@democounty.example.gov", true)), "lea.command");
     assertThat(nominated).singleElement().satisfies(c -> assertThat(c.getAgency().getId()).isEqualTo(imported.getId()));
     participation.startOperations(number);
-    participation.recordOversightReview(number, OversightReview.Kind.INITIAL, true, "Jail visited.", "hou.director");
+    participation.recordOversightReview(number, OversightReview.Kind.INITIAL, true, "Jail visited.", null, "hou.director");
 
     Agency agency = agencies.findByOri(ORI).orElseThrow();
     assertThat(agency.getStatus()).isEqualTo(AgencyStatus.OPERATIONAL);

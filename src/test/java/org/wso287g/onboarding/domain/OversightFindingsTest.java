@@ -126,7 +126,7 @@ class OversightFindingsTest {
   @Test
   void aReviewRecordedWithoutItsDueDateCountsFromTheDayItWasDone() {
     clock.set("2027-05-10T15:00:00Z");
-    participation.recordOversightReview(number, Kind.INITIAL, true, "All logged", "nol.director");
+    participation.recordOversightReview(number, Kind.INITIAL, true, "All logged", null, "nol.director");
 
     assertThat(participation.scheduleReview(number, Kind.ANNUAL).dueOn()).isEqualTo(LocalDate.of(2028, 5, 10));
   }

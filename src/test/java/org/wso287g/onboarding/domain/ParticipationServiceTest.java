@@ -920,7 +920,7 @@ class ParticipationServiceTest {
     long before = oversightReviews.count();
 
     participation.recordOversightReview(number, OversightReview.Kind.INITIAL, true, "  All warrants logged. ",
-        "nol.director");
+        null, "nol.director");
 
     assertThat(oversightReviews.count()).isEqualTo(before + 1);
     List<OversightReview> recorded = oversightReviews.findByMoaOrderByReviewedAt(moa(number));
@@ -939,7 +939,7 @@ class ParticipationServiceTest {
     long before = oversightReviews.count();
 
     assertThatThrownBy(() -> participation.recordOversightReview(number, OversightReview.Kind.ANNUAL, null, " ",
-        "nol.director"))
+        null, "nol.director"))
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> refusedOn(e, "compliant", "findings"));
 
