@@ -5,10 +5,13 @@ import static org.wso287g.warrant.process.DepartureVariables.*;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -43,9 +46,10 @@ class CredentialReturnWaits implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     ProgramAuthority.run(engine, () -> {
+      Set<String> waiting = runtime.createProcessInstanceQuery().processDefinitionKey(RETURN_PROCESS).list().stream()
+          .map(ProcessInstance::getBusinessKey).collect(Collectors.toSet());
       for (String number : departures.withdrawnOrRevokedNotReturned()) {
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(RETURN_PROCESS).processInstanceBusinessKey(number)
-            .count() == 0) {
+        if (!waiting.contains(number)) {
           start(number);
         }
       }
