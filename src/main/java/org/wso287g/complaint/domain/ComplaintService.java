@@ -68,7 +68,7 @@ public class ComplaintService {
   /** The jurisdiction of the agency with this ORI; empty when none is on record (refused by {@link #record}). */
   @Transactional(readOnly = true)
   public Optional<Jurisdiction> agencyJurisdiction(String ori) {
-    return Text.present(ori) ? agencies.findByOri(upper(ori)).map(Agency::jurisdiction) : Optional.empty();
+    return agencies.jurisdictionByOri(ori);
   }
 
   /** The jurisdiction of the complaint's agency, from its record. */

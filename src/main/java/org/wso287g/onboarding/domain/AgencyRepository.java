@@ -1,15 +1,24 @@
 package org.wso287g.onboarding.domain;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.wso287g.access.Jurisdiction;
+import org.wso287g.common.Text;
 
 public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
   Optional<Agency> findByOri(String ori);
+
+  /** Where the agency with this ORI (as typed: any case, spaces around) belongs, when one is on record. */
+  default Optional<Jurisdiction> jurisdictionByOri(String ori) {
+    return Text.present(ori) ? findByOri(ori.trim().toUpperCase(Locale.ROOT)).map(Agency::jurisdiction)
+        : Optional.empty();
+  }
 
   /**
    * Agencies by optional filters, within a scope: {@code everything} for headquarters, otherwise the

@@ -36,8 +36,7 @@ public class AdditionalCandidates {
   /** Where the agency named by its ORI belongs, for the access policy: its record's, else the ORI alone. */
   @Transactional(readOnly = true)
   public Jurisdiction jurisdictionOf(String agencyOri) {
-    String ori = normalized(agencyOri);
-    return agencies.findByOri(ori).map(Agency::jurisdiction).orElseGet(() -> new Jurisdiction(null, ori));
+    return agencies.jurisdictionByOri(agencyOri).orElseGet(() -> new Jurisdiction(null, normalized(agencyOri)));
   }
 
   /**

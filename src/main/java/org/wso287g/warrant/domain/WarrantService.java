@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -58,8 +57,9 @@ public class WarrantService {
 
   /** The jurisdiction of the agency a warrant is lodged with, from its record; empty when no agency has the ORI. */
   public Optional<Jurisdiction> agencyJurisdiction(String ori) {
-    return ori == null ? Optional.empty() : agencies.findByOri(ori.trim().toUpperCase(Locale.ROOT)).map(Agency::jurisdiction);
+    return agencies.jurisdictionByOri(ori);
   }
+
 
   /** The jurisdiction of the agency holding the person, from the warrant's record. */
   public Optional<Jurisdiction> warrantJurisdiction(String number) {
