@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +30,8 @@ import org.wso287g.identity.ProgramGroups;
  * /engine-rest, Spring MVC the rest).
  */
 @Configuration(proxyBeanMethods = false)
+// LockoutExpiry runs on Spring's scheduler.
+@EnableScheduling
 class SecurityConfiguration {
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
