@@ -30,7 +30,8 @@ import org.wso287g.testing.TestDatabases;
  */
 final class ApplicationNode implements AutoCloseable {
 
-  static final String ADMIN_PASSWORD = "cluster-admin";
+  // Meets the password policy (enablePasswordPolicy), as the postgres profile requires of WSO_ADMIN_PASSWORD.
+  static final String ADMIN_PASSWORD = "Cluster-node-2026";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
