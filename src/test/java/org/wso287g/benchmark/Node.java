@@ -38,7 +38,7 @@ final class Node implements AutoCloseable {
     this.port = port;
     this.log = workingDirectory.resolve(kind.name().toLowerCase() + ".log");
     // The demo profile's administrator on H2; the postgres profile requires one from the environment.
-    this.adminPassword = kind == Kind.PRODUCT && database.kind().equals(Database.H2) ? "demo" : "Benchmark-Admin-2026!";
+    this.adminPassword = kind == Kind.PRODUCT && database.kind().equals(Database.H2) ? "demo" : "Benchmark-Root-2026!";
   }
 
   /** Starts the JVM and waits until /engine-rest answers; returns the start-up time in milliseconds. */

@@ -178,7 +178,7 @@ class EmbeddedDurabilityTest {
         String id = id(writer, sequence, null);
         return node.post("admin", ApplicationNode.DEMO_PASSWORD, "/engine-rest/user/create", json(Map.of(
             "profile", Map.of("id", id, "firstName", "Durability", "lastName", "Probe " + id, "email", id + "@durability.invalid"),
-            "credentials", Map.of("password", "not-a-demo-password"))));
+            "credentials", Map.of("password", "Durable-user-2026"))));
       }
 
       @Override
