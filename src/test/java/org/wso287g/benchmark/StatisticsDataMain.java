@@ -13,7 +13,7 @@ import java.sql.SQLException;
  * <pre>
  * mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.wso287g.benchmark.StatisticsDataMain \
- *     'jdbc:h2:file:./target/h2/wso287g;NON_KEYWORDS=VALUE' sa ''
+ *     'jdbc:h2:file:./target/h2/wso287g;NON_KEYWORDS=VALUE;CACHE_SIZE=262144' sa ''
  * </pre>
  */
 public final class StatisticsDataMain {
