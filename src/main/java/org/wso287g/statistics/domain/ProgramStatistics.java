@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.fieldoffice.LocalDayStarts;
 import org.wso287g.oversight.domain.FindingsAndComplaints;
 
 /**
@@ -84,18 +85,20 @@ public class ProgramStatistics {
       """;
 
   /**
-   * Credentials in force at the end of :day, both dates taken as the agency's local days; the local day
-   * through {@code to_char}, since H2 casts a timestamp with time zone to a date in the session's zone.
+   * Credentials in force at the end of :day, both dates taken as the agency's local days: issued before the
+   * first moment of the next day in the agency's zone ({@code d.next_day}, {@link LocalDayStarts}) and not
+   * ended by then, the timestamps compared as stored. The agreement is checked once per agency, not once per
+   * credential.
    */
   static final String OFFICERS_BY_STATE = """
       select a.state as state, count(*) as n
-      from credential c
-      join agency a on a.id = c.agency_id
+      from agency a
       join agency_time_zone t on t.agency_id = a.id
-      where cast(to_char(c.issued_at at time zone t.time_zone, 'YYYY-MM-DD') as date) <= :day
-        and (cast(to_char(c.ended_at at time zone t.time_zone, 'YYYY-MM-DD') as date) > :day
-             or (c.ended_at is null and c.status = 'ACTIVE'))
-        and exists (select 1 from moa m where m.agency_id = c.agency_id and
+      join %s on d.time_zone = t.time_zone
+      join credential c on c.agency_id = a.id
+      where c.issued_at < d.next_day
+        and (c.ended_at >= d.next_day or (c.ended_at is null and c.status = 'ACTIVE'))
+        and exists (select 1 from moa m where m.agency_id = a.id and
       """ + IN_FORCE + """
         )
       group by a.state
@@ -110,10 +113,13 @@ public class ProgramStatistics {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final FindingsAndComplaints findingsAndComplaints;
+  private final LocalDayStarts dayStarts;
 
-  public ProgramStatistics(NamedParameterJdbcTemplate jdbc, FindingsAndComplaints findingsAndComplaints) {
+  public ProgramStatistics(NamedParameterJdbcTemplate jdbc, FindingsAndComplaints findingsAndComplaints,
+      LocalDayStarts dayStarts) {
     this.jdbc = jdbc;
     this.findingsAndComplaints = findingsAndComplaints;
+    this.dayStarts = dayStarts;
   }
 
   /**
@@ -162,7 +168,7 @@ public class ProgramStatistics {
     Map<String, Long> officers = Map.of();
     Map<String, Long> warrants = Map.of();
     if ("WSO".equals(model)) {
-      officers = byState(OFFICERS_BY_STATE, params);
+      officers = byState(OFFICERS_BY_STATE.formatted(dayStarts.table("d", "next_day", day.plusDays(1), params)), params);
       String served = WARRANTS_SERVED_BY_STATE;
       if (servedFrom != null) {
         served += " and d.served_on >= :from";

@@ -42,7 +42,7 @@ public class WarrantsServedTally {
    * The same figures recounted from warrant_service, as the V9 migration rebuilt them: the local day
    * through {@code to_char}, since H2 casts a timestamp with time zone to a date in the session's zone.
    */
-  static final String RECOUNT = """
+  public static final String RECOUNT = """
       insert into warrants_served_daily (state, served_on, services)
       select a.state, cast(to_char(s.served_at at time zone t.time_zone, 'YYYY-MM-DD') as date), count(*)
       from warrant_service s

@@ -19,6 +19,7 @@ import org.wso287g.access.AccessPolicy;
 import org.wso287g.access.Actor;
 import org.wso287g.access.NotAllowed;
 import org.wso287g.common.RuleViolation;
+import org.wso287g.fieldoffice.LocalDayStarts;
 import org.wso287g.onboarding.domain.TestClock;
 import org.wso287g.oversight.domain.Oversight.AgencyOversight;
 import org.wso287g.oversight.domain.Oversight.FieldOfficeOversight;
@@ -42,7 +43,7 @@ import org.wso287g.statistics.domain.ProgramStatistics;
  * </pre>
  */
 @DataJpaTest
-@Import({OversightView.class, FindingsAndComplaints.class, ProgramStatistics.class, AccessPolicy.class,
+@Import({OversightView.class, FindingsAndComplaints.class, ProgramStatistics.class, LocalDayStarts.class, AccessPolicy.class,
     TestClock.Config.class, OversightViewTest.Tasks.class})
 class OversightViewTest {
 

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.fieldoffice.FieldOfficeCalendar;
+import org.wso287g.fieldoffice.LocalDayStarts;
 import org.wso287g.onboarding.domain.TestClock;
 import org.wso287g.oversight.domain.FindingsAndComplaints;
 import org.wso287g.statistics.domain.Figures.StateFigures;
@@ -43,12 +44,14 @@ import org.wso287g.warrant.domain.WarrantServed;
  * </pre>
  */
 @DataJpaTest
-@Import({ProgramStatistics.class, FindingsAndComplaints.class, WarrantsServedTally.class, FieldOfficeCalendar.class, TestClock.Config.class})
+@Import({ProgramStatistics.class, FindingsAndComplaints.class, WarrantsServedTally.class, FieldOfficeCalendar.class,
+    LocalDayStarts.class, TestClock.Config.class})
 class StatisticsTest {
 
   @Autowired ProgramStatistics statistics;
   @Autowired WarrantsServedTally tally;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FindingsAndComplaints findingsAndComplaints;
 
   @BeforeEach
   void knownData() {
@@ -150,6 +153,49 @@ class StatisticsTest {
     assertThat(jdbc.queryForList("select served_on from warrants_served_daily where state in ('LA', 'GU', 'CA') "
         + "order by state", LocalDate.class))
         .containsExactly(LocalDate.of(2020, 9, 30), LocalDate.of(2020, 10, 1), LocalDate.of(2020, 9, 30));
+  }
+
+  /**
+   * The officers and the complaints are counted by comparing the stored moments with the first moment of
+   * the next local day in each zone, the complaints also within a range that holds every zone's days: the
+   * days at both ends of the zones, Guam (UTC+10) and American Samoa (UTC-11), count as their agencies live
+   * them. A credential ended at local midnight still counts on the day before; one suspended counts on no day.
+   */
+  @Test
+  void officersAndComplaintsCountOnTheLocalDaysOfTheFarthestZones() {
+    long guam = agency("KILO", "GU", "SFR");
+    long samoa = agency("LIMA", "AS", "SFR");
+    for (long agency : List.of(guam, samoa)) {
+      moa(agency, "WSO", "ACTIVE", "2019-01-01", null);
+    }
+    credential(guam, "C12", "ACTIVE", "2020-10-01T00:00:00+10:00", null); // FY2021 in Guam, 30 Sep in UTC
+    credential(guam, "C13", "WITHDRAWN", "2019-06-01T10:00:00Z", "2020-10-01T00:00:00+10:00"); // ended at midnight
+    credential(guam, "C14", "WITHDRAWN", "2019-06-01T10:00:00Z", "2020-09-30T23:59:00+10:00"); // a minute before
+    credential(samoa, "C15", "ACTIVE", "2020-09-30T23:30:00-11:00", null); // FY2020 in Samoa, 1 Oct in UTC
+    credential(samoa, "C16", "SUSPENDED", "2019-06-01T10:00:00Z", null);
+
+    // C13 (ends on 1 October there), C15; not C12 (issued on 1 October there), C14 (ended on 30 September), C16
+    assertThat(statistics.fiscalYear("WSO", 2020).byState()).contains(
+        new StateFigures("GU", 1, 1, 0), new StateFigures("AS", 1, 1, 0));
+    assertThat(statistics.asOf("WSO", LocalDate.of(2020, 10, 1)).byState()).contains(
+        new StateFigures("GU", 1, 1, 0), new StateFigures("AS", 1, 1, 0));
+
+    complaint(guam, "CMP-G1", "2019-10-01T00:30:00+10:00"); // FY2020 there, 30 Sep 2019 in UTC
+    complaint(guam, "CMP-G2", "2019-09-30T23:30:00+10:00"); // FY2019
+    complaint(samoa, "CMP-S1", "2020-09-30T23:30:00-11:00"); // FY2020 there, 1 Oct 2020 in UTC
+    complaint(samoa, "CMP-S2", "2020-10-01T00:30:00-11:00"); // FY2021
+    assertThat(findingsAndComplaints.complaintsReceived(LocalDate.of(2019, 10, 1), LocalDate.of(2020, 9, 30)))
+        .isEqualTo(new FindingsAndComplaints.ComplaintsReceived(2, 2));
+    assertThat(statistics.fiscalYear("WSO", 2019).oversight().complaintsReceived()).isEqualTo(1);
+    assertThat(statistics.fiscalYear("WSO", 2021).oversight().complaintsReceived()).isEqualTo(1);
+  }
+
+  private void complaint(long agency, String number, String receivedAt) {
+    OffsetDateTime received = OffsetDateTime.parse(receivedAt);
+    jdbc.update("insert into complaint (complaint_number, agency_id, received_at, notice_due_at, recorded_at, "
+        + "recorded_late, resolution_due_at, status, source, allegation, allegation_summary, recorded_by) "
+        + "values (?, ?, ?, ?, ?, false, ?, 'RECORDED', 'PUBLIC', 'MISCONDUCT', 'Allegation', 'u')",
+        number, agency, received, received.plusHours(48), received.plusHours(1), received.plusDays(90));
   }
 
   private List<Map<String, Object>> tallyRows() {
