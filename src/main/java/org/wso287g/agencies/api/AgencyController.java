@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.access.AccessPolicy;
 import org.wso287g.api.Caller;
+import org.wso287g.api.NotOnRecord;
 import org.wso287g.common.Problems;
 import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.Agency;
@@ -141,7 +142,8 @@ class AgencyController {
   @ApiResponse(responseCode = "400", description = "The id is not a number.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "badId", summary = "Not a number", value = BAD_ID)))
-  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(implementation = ApiProblem.class)))
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   ResponseEntity<AgencyDto> agency(
@@ -149,7 +151,7 @@ class AgencyController {
     return agencies.findById(id)
         .filter(a -> caller.maySee(a.getFieldOfficeCode(), a.getOri()))
         .map(a -> ResponseEntity.ok(detail(a)))
-        .orElseGet(() -> ResponseEntity.notFound().build());
+        .orElseThrow(() -> new NotOnRecord("This agency"));
   }
 
   private AgencyDto detail(Agency agency) {
