@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +48,9 @@ import org.wso287g.vetting.domain.CredentialRepository;
 @Tag(name = "Agencies", description = "Law enforcement agencies within the caller's scope, with their agreements and "
     + "officers.")
 class AgencyController {
+
+  private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
+  private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
 
   // Examples for the OpenAPI description, as the API answers them.
   private static final String PAGE = """
@@ -108,9 +112,16 @@ class AgencyController {
       @RequestParam(required = false) String status,
       @Parameter(description = "Page number, from 0.", example = "0") @RequestParam(defaultValue = "0") int page,
       @Parameter(description = "Page size: 1 to 500.", example = "50") @RequestParam(defaultValue = "50") int size) {
+    // The filters are codes: anything else is refused here rather than sent to the database (PostgreSQL
+    // refuses NUL in a query parameter with its own message).
     Problems problems = new Problems()
         .check(page >= 0, "page", "The page number starts at 0.")
-        .check(size >= 1 && size <= 500, "size", "The page size must be between 1 and 500.");
+        .check(size >= 1 && size <= 500, "size", "The page size must be between 1 and 500.")
+        .check(!Text.present(state) || STATE.matcher(state.trim()).matches(), "state",
+            "The state is a two-letter code (e.g. LA).")
+        .check(!Text.present(fieldOffice) || CODE.matcher(fieldOffice.trim()).matches(), "fieldOffice",
+            "The field office is a three-letter code (e.g. NOL).")
+        .check(!Text.present(model) || CODE.matcher(model.trim()).matches(), "model", "The model is WSO, JEM or TFM.");
     AgencyStatus wanted = null;
     if (status != null) {
       try {
