@@ -8,7 +8,7 @@ public final class ApiDocs {
   public static final String UNAUTHORIZED = "No or wrong HTTP Basic credentials (the users of the Tasklist). "
       + "The WWW-Authenticate header asks for Basic; the problem body says how to sign in.";
 
-  /** The body of every 401 under /api ({@link ProblemBasicAuthenticationProvider}). */
+  /** The body of every 401 under /api, /engine-rest and /actuator (org.wso287g.security.ProblemResponses). */
   public static final String UNAUTHORIZED_PROBLEM = """
       {"type":"about:blank","title":"Unauthorized","status":401,\
       "detail":"Sign in with HTTP Basic: the user id and password you use in the Tasklist. \

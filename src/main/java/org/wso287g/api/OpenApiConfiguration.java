@@ -32,7 +32,7 @@ class OpenApiConfiguration {
         .addSecurityItem(new SecurityRequirement().addList("basic"));
   }
 
-  /** Every /api call may answer 401 the same way (ProblemBasicAuthenticationProvider): said once, here. */
+  /** Every /api call may answer 401 the same way (org.wso287g.security.ProblemResponses): said once, here. */
   @Bean
   OpenApiCustomizer unauthorizedOnEveryOperation() throws JsonProcessingException {
     Object body = Json.mapper().readTree(ApiDocs.UNAUTHORIZED_PROBLEM);

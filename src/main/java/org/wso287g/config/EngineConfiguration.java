@@ -3,15 +3,12 @@ package org.wso287g.config;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Wrapper;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wso287g.process.CallerGuardPlugin;
@@ -34,19 +31,6 @@ class EngineConfiguration {
   @Bean
   CallerGuardPlugin callerGuardPlugin() {
     return new CallerGuardPlugin();
-  }
-
-  /**
-   * /engine-rest requires HTTP Basic authentication against the engine's users. Without it the
-   * engine would run every REST call without an authenticated user, and so skip authorization.
-   */
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("engine-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    return registration;
   }
 
   /**

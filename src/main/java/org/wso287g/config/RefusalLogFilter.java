@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wso287g.common.ConcurrentDuplicate;
+import org.wso287g.security.PasswordPolicyPlugin;
 
 /**
  * The engine logs every failed command at ERROR with its stack trace (ENGINE-16004), including a
@@ -49,8 +50,12 @@ class RefusalLogFilter extends TurboFilter {
     return FilterReply.NEUTRAL;
   }
 
-  /** A refused input, or a start that lost a race for a record kept once (rule 13; Hibernate logs the key). */
+  /**
+   * A refused input, a start that lost a race for a record kept once (rule 13; Hibernate logs the key),
+   * or a password the password policy refused.
+   */
   private static boolean isRefusal(Object logged) {
-    return logged instanceof FormFieldValidationException || logged instanceof ConcurrentDuplicate;
+    return logged instanceof FormFieldValidationException || logged instanceof ConcurrentDuplicate
+        || PasswordPolicyPlugin.isEngineRefusal(logged);
   }
 }

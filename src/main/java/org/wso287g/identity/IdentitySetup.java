@@ -1,13 +1,9 @@
 package org.wso287g.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -42,7 +38,6 @@ class IdentitySetup implements SmartInitializingSingleton {
   private final FieldOfficeRepository fieldOffices;
   private final FilterService filters;
   private final TaskService tasks;
-  private final AuthorizationService authorizations;
   private final IdentityService identityService;
   private final List<IdentitySeed> seeds;
 
@@ -65,18 +60,18 @@ class IdentitySetup implements SmartInitializingSingleton {
     }
     // Headquarters and Field Office Directors register the letters they receive and may withdraw an
     // officer's authority; ERO officers lodge warrants; all of them record complaints (start forms).
+    identity.grantEveryoneTheModels();
     List<String> headquartersAndDirectors = joined(List.of(ProgramGroups.HQ), directors);
-    headquartersAndDirectors.forEach(group -> identity.mayStart(group, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS, NOTICE_PROCESS,
-        COMPLAINT_PROCESS));
-    eroOfficers.forEach(group -> identity.mayStart(group, WARRANT_PROCESS, COMPLAINT_PROCESS));
+    identity.mayStart(headquartersAndDirectors, PARTICIPATION_PROCESS, WITHDRAWAL_PROCESS, NOTICE_PROCESS, COMPLAINT_PROCESS);
+    identity.mayStart(eroOfficers, WARRANT_PROCESS, COMPLAINT_PROCESS);
     List<String> agencyGroups = identityService.createGroupQuery().groupType(ProgramIdentity.PROGRAM_GROUP_TYPE)
         .list().stream().map(Group::getId).filter(id -> id.startsWith("lea-")).toList();
     List<String> agencyCommands = agencyGroups.stream().filter(id -> id.endsWith("-command")).toList();
     List<String> agencyOfficers = agencyGroups.stream().filter(id -> id.endsWith("-wso")).toList();
     // Agencies registered before the give-notice, complaint, additional-candidates and departure forms
     // existed get their start permissions too.
-    agencyCommands.forEach(group -> identity.mayStart(group, NOTICE_PROCESS, COMPLAINT_PROCESS,
-        ProgramIdentity.ADDITIONAL_CANDIDATES_PROCESS, ProgramIdentity.DEPARTURE_PROCESS));
+    identity.mayStart(agencyCommands, NOTICE_PROCESS, COMPLAINT_PROCESS, ProgramIdentity.ADDITIONAL_CANDIDATES_PROCESS,
+        ProgramIdentity.DEPARTURE_PROCESS);
     createFilters(Map.ofEntries(
         Map.entry(TasklistFilters.HQ_TASKS, List.of(ProgramGroups.HQ)),
         Map.entry(TasklistFilters.REVIEWS, directors),
@@ -111,23 +106,10 @@ class IdentitySetup implements SmartInitializingSingleton {
           .orElseGet(() -> TasklistFilters.create(filters, tasks, definition));
       List<String> groups = roleFilters.get(definition.name());
       if (groups == null) {
-        grantEveryone(filter);
+        identity.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
       } else {
-        groups.forEach(group -> identity.grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+        identity.grant(groups, Resources.FILTER, filter.getId(), Permissions.READ);
       }
-    }
-  }
-
-  private void grantEveryone(Filter filter) {
-    boolean exists = authorizations.createAuthorizationQuery().userIdIn(ANY).resourceType(Resources.FILTER)
-        .resourceId(filter.getId()).count() > 0;
-    if (!exists) {
-      var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      authorization.setUserId(ANY);
-      authorization.setResource(Resources.FILTER);
-      authorization.setResourceId(filter.getId());
-      authorization.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(authorization);
     }
   }
 }

@@ -1,9 +1,15 @@
 package org.wso287g.identity;
 
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -67,7 +73,10 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
     });
   }
 
-  /** A group of the program, with access to the Tasklist and to read the program's process definitions. */
+  /**
+   * A group of the program, with access to the Tasklist. Reading the process definitions is everyone's
+   * ({@link #grantEveryoneTheModels()}), not a grant per group: see there why.
+   */
   public void ensureGroup(String id, String name) {
     privileged(() -> {
       if (identity.createGroupQuery().groupId(id).count() == 0) {
@@ -76,7 +85,6 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
         group.setType(PROGRAM_GROUP_TYPE);
         identity.saveGroup(group);
         grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(id, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
       }
       return null;
     });
@@ -156,29 +164,83 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
     return isMember(userId, ProgramGroups.fieldOfficeWsoPoc(fieldOfficeCode));
   }
 
-  /** The group may start these processes from the Tasklist (their start forms). */
+  /**
+   * The group may start these processes from the Tasklist (their start forms). Creating the instance
+   * itself is everyone's ({@link #grantEveryoneTheModels()}); what decides is CREATE_INSTANCE on the model.
+   */
   public void mayStart(String group, String... processes) {
+    mayStart(List.of(group), processes);
+  }
+
+  /** {@link #mayStart(String, String...)} for many groups: one query per process, whatever their number. */
+  public void mayStart(Collection<String> groups, String... processes) {
     privileged(() -> {
       for (String process : processes) {
-        grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(groups, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
       }
-      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
       return null;
     });
   }
 
-  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+  /**
+   * Every signed-in user may read the program's models and create a process instance, as one grant each
+   * to everyone instead of one per group. The engine checks a task's visibility by joining every task
+   * with the grants of the user's groups on the task's id, its model's key and '*': a per-group '*' grant
+   * for each of two thousand agency groups made every task of every query look through thousands of rows
+   * (docs/performance.md). Nothing is opened by it: the models are the published processes, and starting
+   * one still takes the group's CREATE_INSTANCE on that model ({@link #mayStart}).
+   */
+  public void grantEveryoneTheModels() {
+    privileged(() -> {
+      grantEveryone(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+      grantEveryone(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      // The per-group grants of earlier versions: now redundant, and what made task queries slow.
+      Set<String> programGroups = identity.createGroupQuery().groupType(PROGRAM_GROUP_TYPE).list().stream()
+          .map(Group::getId).collect(Collectors.toSet());
+      for (Resource resource : List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE)) {
+        authorizations.createAuthorizationQuery().resourceType(resource).resourceId(Authorization.ANY).list().stream()
+            .filter(grant -> grant.getGroupId() != null && programGroups.contains(grant.getGroupId()))
+            .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+      }
+      return null;
+    });
+  }
+
+  /** One grant to every signed-in user (a global authorization), made once. */
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizations.createAuthorizationQuery().userIdIn(Authorization.ANY).resourceType(resource)
         .resourceId(resourceId).count() > 0;
     if (!exists) {
-      var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
+      var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      authorization.setUserId(Authorization.ANY);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
       for (Permission permission : permissions) {
         authorization.addPermission(permission);
       }
       authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(List.of(groupId), resource, resourceId, permissions);
+  }
+
+  /** Grants to each group that has no grant on the resource yet: one query for all of them. */
+  void grant(Collection<String> groupIds, Resource resource, String resourceId, Permission... permissions) {
+    Set<String> granted = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list()
+        .stream().map(Authorization::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+    for (String groupId : groupIds) {
+      if (granted.add(groupId)) {
+        var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+          authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+      }
     }
   }
 

@@ -13,7 +13,8 @@ import org.wso287g.identity.ProgramIdentity;
  * Rule 8's "one authorization policy", kept: features ask {@link AccessPolicy} whether a person may
  * act on a record. They do not read a user's groups, or ask the identity service about memberships,
  * to decide for themselves. The only places that read groups turn a signed-in user into an
- * {@link Actor} for the policy (or into servlet roles for the actuator).
+ * {@link Actor} for the policy, or, at sign-in (org.wso287g.security), into the engine's current user and
+ * the request's authorities.
  */
 @AnalyzeClasses(packages = "org.wso287g", importOptions = ImportOption.DoNotIncludeTests.class)
 class OneAuthorizationPolicyTest {
@@ -23,7 +24,7 @@ class OneAuthorizationPolicyTest {
       .that().doNotHaveFullyQualifiedName("org.wso287g.api.Caller")
       .and().doNotHaveFullyQualifiedName("org.wso287g.process.CurrentUser")
       .and().doNotHaveFullyQualifiedName("org.wso287g.process.CallerGuard")
-      .and().resideOutsideOfPackages("org.wso287g.access..", "org.wso287g.identity..", "org.wso287g.ops..")
+      .and().resideOutsideOfPackages("org.wso287g.access..", "org.wso287g.identity..", "org.wso287g.security..")
       .should().callMethod(Authentication.class, "getGroupIds")
       .because("who may do what to which record is the access policy's answer (org.wso287g.access.AccessPolicy)");
 
@@ -35,7 +36,7 @@ class OneAuthorizationPolicyTest {
 
   @ArchTest
   static final ArchRule noFeatureQueriesGroupsToDecide = noClasses()
-      .that().resideOutsideOfPackages("org.wso287g.identity..", "org.wso287g.demo..")
+      .that().resideOutsideOfPackages("org.wso287g.identity..", "org.wso287g.demo..", "org.wso287g.security..")
       .should().callMethod(org.camunda.bpm.engine.IdentityService.class, "createGroupQuery")
       .because("features ask the access policy instead of looking up groups");
 }

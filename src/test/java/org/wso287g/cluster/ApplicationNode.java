@@ -23,28 +23,56 @@ import java.util.stream.Collectors;
 import org.wso287g.testing.TestDatabases;
 
 /**
- * One node of the application in a JVM of its own, on the {@code postgres} profile, as an operator
- * starts it ({@code java ... WsoApplication}), so that a test can kill it the hard way. Its log is
- * {@code target/cluster-nodes/<name>.log}. The node is driven through /engine-rest as the
- * administrator.
+ * One node of the application in a JVM of its own, started as an operator starts it
+ * ({@code java ... WsoApplication}), so that a test can kill it the hard way: on the {@code postgres}
+ * profile against a given database ({@link #ApplicationNode(String, String)}), or on the default
+ * profile with its embedded H2 file database ({@link #embedded(String, Path)}). Its log is
+ * {@code target/cluster-nodes/<name>.log}. The node is driven over HTTP, through /engine-rest as the
+ * administrator or as any user ({@link #post}, {@link #get}).
  */
 final class ApplicationNode implements AutoCloseable {
 
-  static final String ADMIN_PASSWORD = "cluster-admin";
+  // Meets the password policy (enablePasswordPolicy), as the postgres profile requires of WSO_ADMIN_PASSWORD.
+  static final String ADMIN_PASSWORD = "Cluster-node-2026";
+  /** The demo users' password, the administrator's too, on the default profile. */
+  static final String DEMO_PASSWORD = "demo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   final String name;
   final int port;
-  private final String databaseUrl;
+  private final String adminPassword;
+  /** The node's working directory; null: the test's own. */
+  private final Path workingDirectory;
   private final Map<String, String> environment = new java.util.HashMap<>();
   private Process process;
 
+  /** A node on the {@code postgres} profile against the database at {@code databaseUrl}. */
   ApplicationNode(String name, String databaseUrl) {
+    this(name, null, ADMIN_PASSWORD);
+    environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+    environment.put("WSO_DB_URL", databaseUrl);
+    environment.put("WSO_DB_USERNAME", TestDatabases.username());
+    environment.put("WSO_DB_PASSWORD", TestDatabases.password());
+    environment.put("WSO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+  }
+
+  private ApplicationNode(String name, Path workingDirectory, String adminPassword) {
     this.name = name;
-    this.databaseUrl = databaseUrl;
+    this.workingDirectory = workingDirectory;
+    this.adminPassword = adminPassword;
     this.port = freePort();
+  }
+
+  /**
+   * A node on the default profile, as {@code mvn spring-boot:run} starts it, with the demo users: its
+   * database is the one application.yaml names, {@code ./target/h2/}, in {@code workingDirectory}.
+   * The datasource URL is not given here, so the node runs with exactly the database settings of the
+   * profile.
+   */
+  static ApplicationNode embedded(String name, Path workingDirectory) {
+    return new ApplicationNode(name, workingDirectory, DEMO_PASSWORD);
   }
 
   /** An environment variable of the node (WSO_MAIL_HOST, for example), set before {@link #start()}. */
@@ -56,14 +84,17 @@ final class ApplicationNode implements AutoCloseable {
   /** Starts the JVM and returns at once; {@link #awaitReady()} waits for the engine. */
   ApplicationNode start() {
     // The application's classpath: the test classes stay out, so that the node is the product alone.
+    // Absolute, for a node that runs in a working directory of its own.
     String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> !entry.endsWith("test-classes"))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
         .collect(Collectors.joining(File.pathSeparator));
-    Path log = Path.of("target", "cluster-nodes", name + ".log");
+    Path log = Path.of("target", "cluster-nodes", name + ".log").toAbsolutePath();
     try {
       Files.createDirectories(log.getParent());
       ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx512m", "-cp", classpath, "org.wso287g.WsoApplication",
+          // The start is most of a node test's time: the quick compiler alone starts the node sooner.
+          "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath, "org.wso287g.WsoApplication",
           "--server.port=" + port,
           // Which node ran a job, in the job log (ACT_HI_JOB_LOG.HOSTNAME_).
           "--camunda.bpm.generic-properties.properties.hostname=" + name,
@@ -71,12 +102,12 @@ final class ApplicationNode implements AutoCloseable {
           "--camunda.bpm.job-execution.lock-time-in-millis=10000")
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      if (workingDirectory != null) {
+        builder.directory(workingDirectory.toFile());
+      }
       Map<String, String> env = builder.environment();
-      env.put("SPRING_PROFILES_ACTIVE", "postgres");
-      env.put("WSO_DB_URL", databaseUrl);
-      env.put("WSO_DB_USERNAME", TestDatabases.username());
-      env.put("WSO_DB_PASSWORD", TestDatabases.password());
-      env.put("WSO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      // The profile is the node's own: none inherited from the shell that runs the tests.
+      env.remove("SPRING_PROFILES_ACTIVE");
       env.putAll(environment);
       process = builder.start();
     } catch (IOException e) {
@@ -104,7 +135,10 @@ final class ApplicationNode implements AutoCloseable {
     throw new IllegalStateException("Node " + name + " was not ready within 4 minutes");
   }
 
-  /** SIGKILL: no shutdown hook, no clean stop of the job executor, transactions cut off. */
+  /**
+   * SIGKILL: no shutdown hook, no clean stop of the job executor or the database, transactions cut
+   * off; what the node had written to its files (the operating system's cache included) stays.
+   */
   void kill() {
     process.destroyForcibly();
     try {
@@ -177,8 +211,27 @@ final class ApplicationNode implements AutoCloseable {
     expect(response, 204);
   }
 
+  // ------------------------------------------------------------------ any user
+
+  /**
+   * POSTs a JSON body as {@code userId} and answers the response; an {@link IllegalStateException}
+   * when the node gave no answer (not listening, or gone while the request was open).
+   */
+  HttpResponse<String> post(String userId, String password, String path, String json) {
+    return send(request(path, userId, password).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> get(String userId, String password, String path) {
+    return send(request(path, userId, password).GET());
+  }
+
   private HttpRequest.Builder request(String path) {
-    String credentials = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return request(path, "admin", adminPassword);
+  }
+
+  private HttpRequest.Builder request(String path, String userId, String password) {
+    String credentials = Base64.getEncoder().encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Basic " + credentials);
@@ -203,7 +256,7 @@ final class ApplicationNode implements AutoCloseable {
     return response.body();
   }
 
-  private static JsonNode json(String body) {
+  static JsonNode json(String body) {
     try {
       return JSON.readTree(body);
     } catch (IOException e) {

@@ -31,6 +31,28 @@ class AdminPasswordRequiredTest {
   }
 
   @Test
+  void thePostgresProfileRefusesAnAdministratorsPasswordThePolicyRefuses() {
+    MockEnvironment postgres = new MockEnvironment();
+    postgres.setActiveProfiles("postgres");
+    postgres.setProperty(AdminPasswordRequired.POLICY_ENABLED, "true");
+
+    for (String weak : new String[] {"s3cret", "change-me", "Program-Admin-2026"}) {
+      postgres.setProperty(AdminPasswordRequired.PROPERTY, weak);
+      assertThatThrownBy(() -> check.postProcessEnvironment(postgres, new SpringApplication())).as(weak)
+          .isInstanceOf(AdminPasswordRequired.WeakAdminPassword.class)
+          .hasMessageContaining("WSO_ADMIN_PASSWORD").hasMessageContaining("password policy");
+    }
+    // Only what is missing is named: here the user data (the id "admin" is part of it).
+    postgres.setProperty(AdminPasswordRequired.PROPERTY, "Admin-Password-2026");
+    assertThatThrownBy(() -> check.postProcessEnvironment(postgres, new SpringApplication()))
+        .hasMessage("WSO_ADMIN_PASSWORD does not meet the password policy: it must not contain the user's id, "
+            + "first name, last name or email.");
+
+    postgres.setProperty(AdminPasswordRequired.PROPERTY, "Field-Office-2026");
+    assertThatCode(() -> check.postProcessEnvironment(postgres, new SpringApplication())).doesNotThrowAnyException();
+  }
+
+  @Test
   void theEmbeddedDefaultKeepsItsDemoAdministrator() {
     MockEnvironment embedded = new MockEnvironment();
     assertThatCode(() -> check.postProcessEnvironment(embedded, new SpringApplication())).doesNotThrowAnyException();
@@ -48,5 +70,19 @@ class AdminPasswordRequiredTest {
     FailureAnalysis analysis = new AdminPasswordRequired.Analyzer().analyze(new AdminPasswordRequired.MissingAdminPassword());
     assertThat(analysis.getDescription()).contains("postgres profile", "empty");
     assertThat(analysis.getAction()).contains("WSO_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void startingThePostgresProfileWithAWeakPasswordStopsWithAMessageSayingWhatThePolicyAsks() {
+    // application.yaml turns the policy on (enablePasswordPolicy): the check reads that setting.
+    assertThatThrownBy(() -> new SpringApplicationBuilder(WsoApplication.class).web(WebApplicationType.NONE)
+        .profiles("postgres")
+        .run("--spring.datasource.url=jdbc:postgresql://localhost:1/nowhere", "--camunda.bpm.admin-user.password=change-me"))
+        .isInstanceOf(AdminPasswordRequired.WeakAdminPassword.class);
+
+    FailureAnalysis analysis = new AdminPasswordRequired.Analyzer()
+        .analyze(new AdminPasswordRequired.WeakAdminPassword("it needs at least 1 digit"));
+    assertThat(analysis.getDescription()).contains("WSO_ADMIN_PASSWORD", "password policy", "at least 1 digit");
+    assertThat(analysis.getAction()).contains("WSO_ADMIN_PASSWORD", "at least 10 characters", "special character");
   }
 }

@@ -27,14 +27,15 @@ class OversightPageTest {
     ResponseEntity<String> page = rest.getForEntity("/oversight.html", String.class);
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getBody()).contains("<html lang=\"en\">", "/api/oversight", "fieldOffice", "<caption>",
+    assertThat(page.getBody()).contains("<script src=\"/oversight.js\"></script>");
+    assertThat(page()).contains("<html lang=\"en\">", "/api/oversight", "fieldOffice", "<caption>",
         "scope: 'col'", "role=\"status\"", "<label>Field office", "pendingNotices", "effectiveAt", "href=\"/\"");
     assertThat(rest.getForEntity("/", String.class).getBody()).contains("href=\"/oversight.html\"");
   }
 
   @Test
   void thePageShowsEveryFigureOfTheTotals() {
-    String page = rest.getForEntity("/oversight.html", String.class).getBody();
+    String page = page();
     Matcher figures = Pattern.compile("const FIGURES = \\[(.*?)\\];", Pattern.DOTALL).matcher(page);
     assertThat(figures.find()).isTrue();
 
@@ -42,5 +43,12 @@ class OversightPageTest {
         .toArray(String[]::new);
     assertThat(shown).containsExactly(Arrays.stream(OversightDto.TotalsDto.class.getRecordComponents())
         .map(component -> component.getName()).toArray(String[]::new));
+  }
+
+  /** The page with its script, a file of its own: the Content-Security-Policy allows no inline script. */
+  private String page() {
+    ResponseEntity<String> script = rest.getForEntity("/oversight.js", String.class);
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return rest.getForEntity("/oversight.html", String.class).getBody() + script.getBody();
   }
 }
