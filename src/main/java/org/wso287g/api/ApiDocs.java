@@ -24,7 +24,7 @@ public final class ApiDocs {
       + "only that agency.";
 
   public static final String NOT_FOUND = "Not on record, or outside the caller's scope (the API does not tell the two "
-      + "apart). No body.";
+      + "apart). A problem body says so.";
 
   private ApiDocs() {}
 }

@@ -20,6 +20,15 @@ public final class Problems {
     return this;
   }
 
+  /**
+   * A text the program keeps in a column of {@code max} characters: longer (once trimmed, as it is kept)
+   * is refused with both lengths, before the database would refuse it with its own message.
+   */
+  public Problems atMost(String field, String value, int max, String what) {
+    int length = value == null ? 0 : value.trim().length();
+    return check(length <= max, field, what + " may have at most " + max + " characters; " + length + " were entered.");
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

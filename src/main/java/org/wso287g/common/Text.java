@@ -18,6 +18,23 @@ public final class Text {
     return s == null ? null : s.trim();
   }
 
+  /**
+   * A control character other than tab, line feed and carriage return (C0 and DEL): no field of the
+   * program takes one, and PostgreSQL refuses NUL in text.
+   */
+  public static boolean hasControlCharacters(String s) {
+    if (s == null) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isEmail(String s) {
     return s != null && EMAIL.matcher(s).matches();
   }

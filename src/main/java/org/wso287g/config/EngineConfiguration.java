@@ -1,6 +1,8 @@
 package org.wso287g.config;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Wrapper;
 import org.glassfish.jersey.server.ServerProperties;
@@ -33,13 +35,16 @@ class EngineConfiguration {
 
   /**
    * Every refusal of a person's input reaches REST clients as a 400, on every endpoint; a start that
-   * lost a race for a record kept once as a 409 (rule 13).
+   * lost a race for a record kept once as a 409 (rule 13); the caller's other faults as a 4xx with the
+   * reason; a fault on the server as a 5xx with an incident reference and nothing of its internals.
    */
   @Bean
   ResourceConfigCustomizer refusalsAsBadRequests() {
-    return config -> config.register(RefusalExceptionMapper.ForRestExceptions.class)
-        .register(RefusalExceptionMapper.ForEngineExceptions.class)
-        .register(RefusalExceptionMapper.ForConcurrentDuplicates.class);
+    return config -> {
+      for (Class<?> mapper : RefusalExceptionMapper.ALL) {
+        config.register(mapper);
+      }
+    };
   }
 
   /**
@@ -49,9 +54,7 @@ class EngineConfiguration {
    */
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusalsAsBadRequestsInTheWebApps() {
-    String mappers = RefusalExceptionMapper.ForRestExceptions.class.getName() + ","
-        + RefusalExceptionMapper.ForEngineExceptions.class.getName() + ","
-        + RefusalExceptionMapper.ForConcurrentDuplicates.class.getName();
+    String mappers = Arrays.stream(RefusalExceptionMapper.ALL).map(Class::getName).collect(Collectors.joining(","));
     return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
       if (Lifecycle.AFTER_START_EVENT.equals(event.getType())
           && context.findChild(WEB_APPS_ENGINE_API) instanceof Wrapper engineApi) {

@@ -12,9 +12,11 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -37,7 +39,8 @@ import org.wso287g.common.RuleViolation;
  * <ul>
  *   <li>A task completion or a start may set only the variables its Camunda Form declares as
  *   editable ({@link FormFields}); any other, or a context field the form only shows, is refused
- *   with 400 naming it, before anything is written.</li>
+ *   with 400 naming it, before anything is written; so is a value the engine cannot keep
+ *   ({@link SentValues}).</li>
  *   <li>The operations of {@link AdministratorCommands} are refused (403) unless the caller is in
  *   {@code camunda-admin}, before the engine runs them: a refused job execution leaves its retries.</li>
  * </ul>
@@ -80,18 +83,21 @@ final class CallerGuard extends CommandInterceptor {
       Map<String, Object> sent = field(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
       if (sent != null && !sent.isEmpty()) {
         taskForm(taskId).ifPresent(form -> refuseUndeclared(sent, form, "this task's form"));
+        SentValues.check(sent);
       }
     } else if (command instanceof SubmitStartFormCmd) {
       Map<String, Object> sent = field(command, "variables");
       String definitionId = field(command, "processDefinitionId");
       if (sent != null && !sent.isEmpty()) {
         startForm(context -> definitionId).ifPresent(form -> refuseUndeclared(sent, form, "the start form"));
+        SentValues.check(sent);
       }
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = field(command, "instantiationBuilder");
       Map<String, Object> sent = start.getVariables();
       if (sent != null && !sent.isEmpty()) {
         startForm(context -> definitionIdOf(context, start)).ifPresent(form -> refuseUndeclared(sent, form, "the start form"));
+        SentValues.check(sent);
       }
     }
   }
@@ -114,7 +120,7 @@ final class CallerGuard extends CommandInterceptor {
         return Optional.empty();
       }
       return Optional.of(declared.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-          key -> editable(() -> engine.getFormService().getDeployedTaskForm(taskId))));
+          key -> editable(() -> new GetDeployedTaskFormCmd(taskId).execute(context))));
     });
   }
 
@@ -125,11 +131,15 @@ final class CallerGuard extends CommandInterceptor {
         return Optional.empty();
       }
       return Optional.of(declared.computeIfAbsent(definitionId + "#start",
-          key -> editable(() -> engine.getFormService().getDeployedStartForm(definitionId))));
+          key -> editable(() -> new GetDeployedStartFormCmd(definitionId).execute(context))));
     });
   }
 
-  /** A model element without a form lets a caller set nothing. */
+  /**
+   * A model element without a form lets a caller set nothing. The form is read by running the engine's
+   * command inside this one, not through the form service: a nested command that fails marks the shared
+   * transaction for rollback, and the caller's refusal would become the transaction's fault (a 500).
+   */
   private static Set<String> editable(Supplier<InputStream> form) {
     try {
       return FormFields.editable(form.get());

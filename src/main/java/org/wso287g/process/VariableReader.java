@@ -130,7 +130,7 @@ public final class VariableReader {
     }
   }
 
-  /** true/false, as a Boolean or the strings "true"/"false"; null when absent. */
+  /** true/false, as a Boolean or the strings "true"/"false" (then kept as a Boolean); null when absent. */
   public Boolean bool(String name) {
     Object value = value(name);
     if (value == null || value instanceof Boolean) {
@@ -138,23 +138,37 @@ public final class VariableReader {
     }
     String text = value.toString().trim();
     if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
-      return Boolean.valueOf(text);
+      return keep(name, Boolean.valueOf(text));
     }
     throw new RuleViolation(name, "'" + abbreviated(text) + "' is not true or false.");
   }
 
-  /** One of the constants of {@code type}; refused with the allowed values otherwise. */
+  /** One of the constants of {@code type} (kept as its name); refused with the allowed values otherwise. */
   public <E extends Enum<E>> E choice(String name, Class<E> type) {
     String text = text(name);
     if (!Text.present(text)) {
       throw new RuleViolation(name, name + " is required; choose one of " + Arrays.toString(type.getEnumConstants()) + ".");
     }
+    E chosen;
     try {
-      return Enum.valueOf(type, text.trim());
+      chosen = Enum.valueOf(type, text.trim());
     } catch (IllegalArgumentException e) {
       throw new RuleViolation(name, "'" + abbreviated(text) + "' is not allowed for " + name + "; choose one of "
           + Arrays.toString(type.getEnumConstants()) + ".");
     }
+    if (!chosen.name().equals(text)) {
+      keep(name, chosen.name());
+    }
+    return chosen;
+  }
+
+  /**
+   * The value as the rule read it replaces the one sent ({@code " APPROVED "}, {@code "true"}), so that the
+   * model's gateways, which compare the variable as it is, route on what the rule checked.
+   */
+  private <T> T keep(String name, T read) {
+    scope.setVariable(name, read);
+    return read;
   }
 
   /**

@@ -90,6 +90,22 @@ class WarrantApiTest {
     assertThat(jdbc.queryForObject("select count(*) from warrant", Long.class)).isEqualTo(warrantsBefore);
   }
 
+  /**
+   * Issue 12: a number with spaces and quotes was lodged, then the answer failed to build its Location
+   * (500), so the caller saw an error for a warrant on record. The Location is encoded now.
+   */
+  @Test
+  @Order(5)
+  void aWarrantNumberWithSpacesAndQuotesIsLodgedWithALocationThatFindsIt() {
+    ResponseEntity<Map> lodged = post("nol.ero", Attempts.warrant("ICE 2026-7 'A'"));
+
+    assertThat(lodged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(lodged.getHeaders().getLocation().toString()).endsWith("/api/warrants/ICE%202026-7%20%27A%27");
+    ResponseEntity<Map> found = rest.withBasicAuth("nol.ero", "demo").getForEntity(lodged.getHeaders().getLocation(),
+        Map.class);
+    assertThat(found.getBody()).containsEntry("number", "ICE 2026-7 'A'").containsEntry("status", "LODGED");
+  }
+
   private ResponseEntity<Map> post(String userId, Map<String, Object> body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

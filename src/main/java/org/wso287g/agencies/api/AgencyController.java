@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.access.AccessPolicy;
 import org.wso287g.api.Caller;
+import org.wso287g.api.NotOnRecord;
 import org.wso287g.common.Problems;
 import org.wso287g.common.Text;
 import org.wso287g.onboarding.domain.Agency;
@@ -46,6 +48,9 @@ import org.wso287g.vetting.domain.CredentialRepository;
 @Tag(name = "Agencies", description = "Law enforcement agencies within the caller's scope, with their agreements and "
     + "officers.")
 class AgencyController {
+
+  private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
+  private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
 
   // Examples for the OpenAPI description, as the API answers them.
   private static final String PAGE = """
@@ -107,9 +112,16 @@ class AgencyController {
       @RequestParam(required = false) String status,
       @Parameter(description = "Page number, from 0.", example = "0") @RequestParam(defaultValue = "0") int page,
       @Parameter(description = "Page size: 1 to 500.", example = "50") @RequestParam(defaultValue = "50") int size) {
+    // The filters are codes: anything else is refused here rather than sent to the database (PostgreSQL
+    // refuses NUL in a query parameter with its own message).
     Problems problems = new Problems()
         .check(page >= 0, "page", "The page number starts at 0.")
-        .check(size >= 1 && size <= 500, "size", "The page size must be between 1 and 500.");
+        .check(size >= 1 && size <= 500, "size", "The page size must be between 1 and 500.")
+        .check(!Text.present(state) || STATE.matcher(state.trim()).matches(), "state",
+            "The state is a two-letter code (e.g. LA).")
+        .check(!Text.present(fieldOffice) || CODE.matcher(fieldOffice.trim()).matches(), "fieldOffice",
+            "The field office is a three-letter code (e.g. NOL).")
+        .check(!Text.present(model) || CODE.matcher(model.trim()).matches(), "model", "The model is WSO, JEM or TFM.");
     AgencyStatus wanted = null;
     if (status != null) {
       try {
@@ -141,7 +153,8 @@ class AgencyController {
   @ApiResponse(responseCode = "400", description = "The id is not a number.",
       content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "badId", summary = "Not a number", value = BAD_ID)))
-  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(implementation = ApiProblem.class)))
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   ResponseEntity<AgencyDto> agency(
@@ -149,7 +162,7 @@ class AgencyController {
     return agencies.findById(id)
         .filter(a -> caller.maySee(a.getFieldOfficeCode(), a.getOri()))
         .map(a -> ResponseEntity.ok(detail(a)))
-        .orElseGet(() -> ResponseEntity.notFound().build());
+        .orElseThrow(() -> new NotOnRecord("This agency"));
   }
 
   private AgencyDto detail(Agency agency) {

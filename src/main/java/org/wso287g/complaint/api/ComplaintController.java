@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
+import org.wso287g.api.NotOnRecord;
 import org.wso287g.access.Action;
 import org.wso287g.complaint.domain.ComplaintRepository;
 import org.wso287g.complaint.domain.ComplaintService;
@@ -126,13 +127,14 @@ class ComplaintController {
   @ApiResponse(responseCode = "200", description = "The complaint.", content = @Content(mediaType = "application/json",
       schema = @Schema(implementation = ComplaintDto.class),
       examples = @ExampleObject(name = "referred", summary = "Referred with the officer suspended", value = COMPLAINT)))
-  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(implementation = ApiProblem.class)))
   @GetMapping("/{number}")
   ResponseEntity<ComplaintDto> complaint(
       @Parameter(description = "The complaint number.", example = "CMP-2026-0001") @PathVariable String number) {
     return complaints.findWithAgencyByNumber(number)
         .filter(c -> caller.maySee(c.getAgency().getFieldOfficeCode(), c.getAgency().getOri()))
         .map(c -> ResponseEntity.ok(ComplaintDto.of(c)))
-        .orElseGet(() -> ResponseEntity.notFound().build());
+        .orElseThrow(() -> new NotOnRecord("This complaint"));
   }
 }

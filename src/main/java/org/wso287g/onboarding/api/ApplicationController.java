@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
+import org.wso287g.api.NotOnRecord;
 import org.wso287g.access.Action;
 import org.wso287g.access.Jurisdiction;
 import org.wso287g.onboarding.domain.Application;
@@ -131,7 +132,8 @@ class ApplicationController {
   @ApiResponse(responseCode = "200", description = "The application.", content = @Content(mediaType = "application/json",
       schema = @Schema(implementation = ApplicationDto.class),
       examples = @ExampleObject(name = "underReview", summary = "Waiting for ICE's review", value = APPLICATION)))
-  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(implementation = ApiProblem.class)))
   @GetMapping("/{number}")
   ResponseEntity<ApplicationDto> application(
       @Parameter(description = "Application number, as answered by the registration.", example = "WSO-2025-0001")
@@ -139,7 +141,7 @@ class ApplicationController {
     return applications.findWithAgencyByNumber(number)
         .filter(a -> caller.maySee(a.getAgency().getFieldOfficeCode(), a.getAgency().getOri()))
         .map(a -> ResponseEntity.ok(view(a)))
-        .orElseGet(() -> ResponseEntity.notFound().build());
+        .orElseThrow(() -> new NotOnRecord("This application"));
   }
 
   private ApplicationDto view(Application application) {

@@ -26,6 +26,10 @@ public record LetterOfInterest(
     String contactEmail) {
 
   public static final int MAX_OFFICERS = 200;
+  /** The columns that keep them (agency, application). */
+  public static final int NAME_LENGTH = 120;
+  public static final int COUNTY_LENGTH = 80;
+  public static final int EMAIL_LENGTH = 254;
   static final Pattern ORI = Pattern.compile("[A-Z]{2}[A-Z0-9]{7}");
   static final Pattern STATE = Pattern.compile("[A-Z]{2}");
 
@@ -58,7 +62,12 @@ public record LetterOfInterest(
             "The letter date is required and cannot be in the future.")
         .check(present(contactName), "contactName", "The contact name is required.")
         .check(Text.isEmail(contactEmail), "contactEmail",
-            "The contact email must be an email address.");
+            "The contact email must be an email address.")
+        .atMost("agencyName", agencyName, NAME_LENGTH, "The agency name")
+        .atMost("agencyCounty", agencyCounty, COUNTY_LENGTH, "The county")
+        .atMost("jailFacilityName", jailFacilityName, NAME_LENGTH, "The jail facility name")
+        .atMost("contactName", contactName, NAME_LENGTH, "The contact name")
+        .atMost("contactEmail", contactEmail, EMAIL_LENGTH, "The contact email");
     if (agencyOri != null && agencyState != null && ORI.matcher(agencyOri).matches()
         && !agencyOri.startsWith(agencyState)) {
       problems.add("agencyOri", "The ORI " + agencyOri + " does not belong to the state " + agencyState

@@ -247,6 +247,7 @@ public class ParticipationService {
           ? "Say why the request is declined: the comment is required unless the request is approved."
           : "Say what information the agency must provide: the comment is required unless the request is approved.");
     }
+    new Problems().atMost("reviewComment", comment, TEXT_LIMIT, "The comment").throwIfAny();
     Application application = application(number);
     application.reviewed(decision, comment, actor, clock.instant());
     if (decision == ReviewDecision.DECLINED) {
@@ -263,6 +264,7 @@ public class ParticipationService {
     if (!Text.present(response)) {
       throw new RuleViolation("moreInformationResponse", "Answer the question of the review before you send it.");
     }
+    new Problems().atMost("moreInformationResponse", response, TEXT_LIMIT, "The answer").throwIfAny();
     application(number).answered(response.trim());
   }
 
@@ -289,6 +291,9 @@ public class ParticipationService {
             "Name the Field Office Director's point of contact.")
         .check(Text.isEmail(fodContactEmail),
             "fodContactEmail", "The point of contact's email must be an email address.")
+        .atMost("moaTemplateRevision", templateRevision, 60, "The template revision")
+        .atMost("fodContactName", fodContactName, 120, "The point of contact's name")
+        .atMost("fodContactEmail", fodContactEmail, 254, "The point of contact's email")
         .throwIfAny();
     return moas.save(new Moa(application, templateRevision.trim(), fodContactName.trim(), fodContactEmail.trim(),
         actor));
@@ -302,7 +307,9 @@ public class ParticipationService {
     }
     Problems problems = new Problems()
         .check(Text.present(name), "leaSignatoryName", "Name the person who signed for the agency.")
-        .check(Text.present(title), "leaSignatoryTitle", "Give the signatory's title (e.g. Sheriff).");
+        .check(Text.present(title), "leaSignatoryTitle", "Give the signatory's title (e.g. Sheriff).")
+        .atMost("leaSignatoryName", name, 120, "The signatory's name")
+        .atMost("leaSignatoryTitle", title, 80, "The signatory's title");
     checkSignatureDate("leaSignedOn", signedOn, moa, problems);
     problems.throwIfAny();
     moa.signedByAgency(name.trim(), title.trim(), signedOn, actor);
@@ -320,7 +327,8 @@ public class ParticipationService {
           + "of the MOA of " + number + " and may not also sign it for ICE.");
     }
     Problems problems = new Problems().check(Text.present(iceSignatoryName),
-        "iceSignatoryName", "Name the ICE official who signed.");
+        "iceSignatoryName", "Name the ICE official who signed.")
+        .atMost("iceSignatoryName", iceSignatoryName, 120, "The ICE official's name");
     checkSignatureDate("iceSignedOn", iceSignedOn, moa, problems);
     problems.throwIfAny();
     moa.signedByIceAndActivated(iceSignatoryName.trim(), iceSignedOn, actor);

@@ -30,6 +30,11 @@ public record Nomination(String fullName, String badgeNumber, String email, bool
       String who = "Candidate " + (i + 1);
       problems
           .check(Text.present(n.fullName()), at + "fullName", who + ": the full name is required.")
+          .atMost(at + "fullName", n.fullName(), 120, who + ": the full name")
+          .atMost(at + "email", n.email(), 254, who + ": the email")
+          .check(!Text.hasControlCharacters(n.fullName()) && !Text.hasControlCharacters(n.badgeNumber())
+              && !Text.hasControlCharacters(n.email()), at + "fullName", who + ": the name, badge number and email "
+              + "may not hold control characters.")
           .check(Text.present(n.badgeNumber()) && n.badgeNumber().length() <= 20,
               at + "badgeNumber", who + ": the badge number is required (at most 20 characters).")
           .check(Text.isEmail(n.email()), at + "email",

@@ -112,6 +112,7 @@ public class VettingService {
     if (result == BackgroundCheck.Result.NOT_CLEARED && !Text.present(notes)) {
       throw new RuleViolation("backgroundNotes", "Say why the candidate is not cleared: notes are required.");
     }
+    new Problems().atMost("backgroundNotes", notes, 4000, "The notes").throwIfAny();
     backgroundChecks.save(new BackgroundCheck(candidate, result, notes, actor, clock.instant()));
     candidate.moveTo(result == BackgroundCheck.Result.CLEARED ? CandidateStatus.CLEARED : CandidateStatus.NOT_CLEARED);
   }

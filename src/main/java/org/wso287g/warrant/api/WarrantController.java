@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.wso287g.api.ApiProblem;
 import org.wso287g.api.Caller;
+import org.wso287g.api.NotOnRecord;
 import org.wso287g.common.ConcurrentDuplicate;
 import org.wso287g.common.RuleViolation;
 import org.wso287g.common.Text;
@@ -183,7 +184,9 @@ class WarrantController {
       throw refused;
     }
     if (lodged) {
-      return ResponseEntity.created(URI.create("/api/warrants/" + number))
+      // The number is the caller's text: encoded, it makes a valid address whatever it holds.
+      return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/warrants/{number}").encode()
+              .buildAndExpand(number).toUri())
           .body(Map.of("warrantNumber", number, "status", "LODGED"));
     }
     WarrantDto refused = mapper.toDto(warrants.findWithAgencyByNumber(number).orElseThrow());
@@ -199,14 +202,15 @@ class WarrantController {
   @ApiResponse(responseCode = "200", description = "The warrant.", content = @Content(mediaType = "application/json",
       schema = @Schema(implementation = WarrantDto.class),
       examples = @ExampleObject(name = "lodged", summary = "Waiting for the release", value = WARRANT)))
-  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(implementation = ApiProblem.class)))
   @GetMapping("/{number}")
   ResponseEntity<WarrantDto> warrant(
       @Parameter(description = "ICE's warrant number.", example = "ICE-I200-0001") @PathVariable String number) {
     return warrants.findWithAgencyByNumber(number)
         .filter(w -> caller.maySee(w.getAgency().getFieldOfficeCode(), w.getAgency().getOri()))
         .map(w -> ResponseEntity.ok(mapper.toDto(w)))
-        .orElseGet(() -> ResponseEntity.notFound().build());
+        .orElseThrow(() -> new NotOnRecord("This warrant"));
   }
 
   @Operation(summary = "Move a warrant's scheduled release",
@@ -221,7 +225,8 @@ class WarrantController {
   @ApiResponse(responseCode = "403", description = "The caller is not ERO of the agency's field office.", content = @Content(
       mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
       examples = @ExampleObject(name = "notEro", summary = "Not the agency's ERO", value = NOT_THE_AGENCYS_ERO)))
-  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(implementation = ApiProblem.class)))
   @ApiResponse(responseCode = "409", description = "The warrant no longer waits for its release (served, cancelled, "
       + "refused or stopped).", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
           examples = @ExampleObject(name = "notWaiting", summary = "Already served", value = NOT_WAITING)))
@@ -246,7 +251,8 @@ class WarrantController {
   @ApiResponse(responseCode = "403", description = "The caller is not ERO of the agency's field office.", content = @Content(
       mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
       examples = @ExampleObject(name = "notEro", summary = "Not the agency's ERO", value = NOT_THE_AGENCYS_ERO)))
-  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content)
+  @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM_JSON,
+      schema = @Schema(implementation = ApiProblem.class)))
   @ApiResponse(responseCode = "409", description = "The warrant no longer waits for its release.", content = @Content(
       mediaType = PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class),
       examples = @ExampleObject(name = "notWaiting", summary = "Already served", value = NOT_WAITING)))
@@ -265,7 +271,7 @@ class WarrantController {
     Optional<Warrant> visible = warrants.findWithAgencyByNumber(number)
         .filter(w -> caller.maySee(w.getAgency().getFieldOfficeCode(), w.getAgency().getOri()));
     if (visible.isEmpty()) {
-      return ResponseEntity.notFound().build();
+      throw new NotOnRecord("This warrant");
     }
     send.accept(visible.get().getNumber());
     return ResponseEntity.ok(mapper.toDto(warrants.findWithAgencyByNumber(visible.get().getNumber()).orElseThrow()));

@@ -169,7 +169,9 @@ public class WarrantService {
         .check(served.servedAt() != null && !served.servedAt().isAfter(now), SERVED_AT,
             "The time of service is required and cannot be in the future.")
         .check(!served.interpreterOffered() || Text.present(served.interpreterName()),
-            "interpreterName", "Write the interpreter's name (it goes on the warrant).");
+            "interpreterName", "Write the interpreter's name (it goes on the warrant).")
+        .atMost("interpreterName", served.interpreterOffered() ? served.interpreterName() : null, 120,
+            "The interpreter's name");
     Agency agency = warrant.getAgency();
     if (served.servedAt() != null && served.servedAt().isBefore(release.minus(window))) {
       problems.add(SERVED_AT, "The warrant is served at the scheduled release (" + release + "): the time of service "
@@ -212,6 +214,7 @@ public class WarrantService {
     if (!Text.present(notes)) {
       throw new RuleViolation("citizenshipClaimNotes", "Record what was checked to decide on the claim.");
     }
+    new Problems().atMost("citizenshipClaimNotes", notes, 4000, "The notes").throwIfAny();
     Warrant warrant = warrant(number);
     CitizenshipClaimReview review = claimReviews.findByWarrant(warrant)
         .orElseGet(() -> claimReviews.save(new CitizenshipClaimReview(warrant)));
