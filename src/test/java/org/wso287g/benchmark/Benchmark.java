@@ -32,6 +32,7 @@ import org.wso287g.benchmark.Node.Kind;
  * <ul>
  *   <li>P1: one user-task step over /engine-rest (complete a task), median of {@value #STEPS}.</li>
  *   <li>P2: start-up, from the JVM's launch to /engine-rest answering; on an empty database and at each size.</li>
+ *   <li>P3: GET /api/statistics at 5,000 agreements, 50,000 officers and 1,000,000 services (the product only).</li>
  *   <li>P4: what the Tasklist asks for a Field Office Director (one of 25 offices): the task count, the
  *   first page of a filter's tasks in HAL (the Tasklist's format) and the filter list with counts.</li>
  * </ul>
@@ -50,29 +51,33 @@ public final class Benchmark {
 
   private final String productClasspath;
   private final String bareClasspath;
+  private final boolean statistics;
   private final List<Row> rows = new ArrayList<>();
 
   /** One figure: what, at which size, in each application. */
   record Row(String database, String figure, String size, Long product, Long bare) {}
 
-  private Benchmark(String productClasspath, String bareClasspath) {
+  private Benchmark(String productClasspath, String bareClasspath, boolean statistics) {
     this.productClasspath = productClasspath;
     this.bareClasspath = bareClasspath;
+    this.statistics = statistics;
   }
 
-  /** Arguments: --databases=h2,postgres --tasks=1000,10000,100000 (these are the defaults). */
+  /** Arguments: --databases=h2,postgres --tasks=1000,10000,100000 --statistics=true (these are the defaults). */
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("databases", "h2,postgres", "tasks", "1000,10000,100000"));
+    Map<String, String> options = new LinkedHashMap<>(Map.of("databases", "h2,postgres", "tasks", "1000,10000,100000",
+        "statistics", "true"));
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       if (pair.length != 2 || !options.containsKey(pair[0])) {
-        throw new IllegalArgumentException("Unknown argument " + arg + "; expected --databases=h2,postgres --tasks=1000,10000,100000");
+        throw new IllegalArgumentException("Unknown argument " + arg
+            + "; expected --databases=h2,postgres --tasks=1000,10000,100000 --statistics=true");
       }
       options.put(pair[0], pair[1]);
     }
     String dependencies = Files.readString(Path.of("target", "benchmark", "classpath.txt")).trim();
     var benchmark = new Benchmark(Path.of("target", "classes").toAbsolutePath() + ":" + dependencies,
-        Path.of("target", "test-classes").toAbsolutePath() + ":" + dependencies);
+        Path.of("target", "test-classes").toAbsolutePath() + ":" + dependencies, Boolean.parseBoolean(options.get("statistics")));
     List<Long> sizes = Arrays.stream(options.get("tasks").split(",")).map(Long::parseLong).sorted().toList();
     for (String database : options.get("databases").split(",")) {
       benchmark.run(database.trim(), sizes);
@@ -109,6 +114,9 @@ public final class Benchmark {
       node.stop();
       for (long size : sizes) {
         measure(node, size, Math.max(0, size - AGENCIES), offices, product);
+      }
+      if (statistics) {
+        measureStatistics(node, product);
       }
     }
     // The bare engine: the same users, the director's filters, the same open tasks.
@@ -153,6 +161,24 @@ public final class Benchmark {
     figures.put("P4 filter list with counts|" + at, median(() -> node.expect(200, node.send(DIRECTOR, PASSWORD,
         node.request("/engine-rest/filter?resourceType=Task&itemCount=true").GET()))));
     figures.put("P1 task step (complete)|" + at, completeSteps(node));
+    node.stop();
+  }
+
+  /**
+   * P3: the program's statistics over HTTP, as headquarters, once {@link StatisticsData} wrote 5,000
+   * agreements, 50,000 officers and 1,000,000 warrant services into the stopped product's tables.
+   */
+  private static void measureStatistics(Node node, Map<String, Long> figures) throws SQLException {
+    System.out.printf("%n== %s on %s: statistics%n", node.kind, node.database.kind());
+    try (var connection = node.database.connect()) {
+      StatisticsData.fill(connection, 5_000, 50_000, 1_000_000);
+    }
+    node.start();
+    String size = "5,000 / 50,000 / 1,000,000";
+    for (String query : List.of("", "?model=WSO&asOf=" + StatisticsData.LAST_DAY, "?fiscalYear=" + StatisticsData.LAST_DAY.getYear())) {
+      figures.put("P3 GET /api/statistics" + query + "|" + size, median(() -> node.expect(200, node.send(HEADQUARTERS, PASSWORD,
+          node.request("/api/statistics" + query).GET()))));
+    }
     node.stop();
   }
 
