@@ -175,7 +175,8 @@ public final class Benchmark {
     }
     node.start();
     String size = "5,000 / 50,000 / 1,000,000";
-    for (String query : List.of("", "?model=WSO&asOf=" + StatisticsData.LAST_DAY, "?fiscalYear=" + StatisticsData.LAST_DAY.getYear())) {
+    for (String query : List.of("?asOf=" + StatisticsData.LAST_DAY, "?model=WSO&asOf=" + StatisticsData.LAST_DAY,
+        "?fiscalYear=" + StatisticsData.LAST_DAY.getYear())) {
       figures.put("P3 GET /api/statistics" + query + "|" + size, median(() -> node.expect(200, node.send(HEADQUARTERS, PASSWORD,
           node.request("/api/statistics" + query).GET()))));
     }
