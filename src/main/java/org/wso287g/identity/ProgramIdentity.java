@@ -226,9 +226,10 @@ public class ProgramIdentity implements Instructors, OfficerAccounts {
     grant(List.of(groupId), resource, resourceId, permissions);
   }
 
-  /** Grants to each group that has no grant on the resource yet: one query for all of them. */
+  /** Grants to each group that has no grant on the resource yet: one query for all of them, reading only their grants. */
   void grant(Collection<String> groupIds, Resource resource, String resourceId, Permission... permissions) {
-    Set<String> granted = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list()
+    Set<String> granted = authorizations.createAuthorizationQuery().groupIdIn(groupIds.toArray(String[]::new))
+        .resourceType(resource).resourceId(resourceId).list()
         .stream().map(Authorization::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
     for (String groupId : groupIds) {
       if (granted.add(groupId)) {
